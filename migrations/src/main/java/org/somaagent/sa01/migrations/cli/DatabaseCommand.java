@@ -1,0 +1,45 @@
+package org.somaagent.sa01.migrations.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.somaagent.sa01.migrations.config.RunnerConfig;
+import org.somaagent.sa01.migrations.revision.RevisionGraph;
+import org.somaagent.sa01.migrations.runner.RunnerSession;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** A verb that talks to the database: configuration, revision graph and session are set up here once. */
+abstract class DatabaseCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        RunnerConfig config = root.loadConfig();
+        RevisionGraph graph = root.graph(config);
+        validateOffline(graph);
+        try (RunnerSession session = RunnerSession.open(config, graph)) {
+            return run(session);
+        }
+    }
+
+    /** Checks what can be checked without a database (a target's name), so usage errors come first. */
+    void validateOffline(RevisionGraph graph) {}
+
+    abstract int run(RunnerSession session) throws Exception;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    static void validateTarget(RevisionGraph graph, String target) {
+        if (!target.matches("[+-]\\d+")) {
+            graph.resolve(target, 0);
+        }
+    }
+}

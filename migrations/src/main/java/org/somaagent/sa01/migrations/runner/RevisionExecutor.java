@@ -1,0 +1,152 @@
+package org.somaagent.sa01.migrations.runner;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import org.jooq.Query;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.somaagent.sa01.migrations.adopt.Adoption;
+import org.somaagent.sa01.migrations.adopt.Catalog;
+import org.somaagent.sa01.migrations.connect.Statements;
+import org.somaagent.sa01.migrations.error.MigrationException;
+import org.somaagent.sa01.migrations.revision.Change;
+import org.somaagent.sa01.migrations.revision.Checksums;
+import org.somaagent.sa01.migrations.revision.Revision;
+import org.somaagent.sa01.migrations.runner.VersionTable.Operation;
+
+/**
+ * Runs one revision, up or down, in its own transaction together with its version-table row: it
+ * commits whole or rolls back whole. A lock timeout (55P03) is retried with backoff, since the
+ * application's short transactions usually release the lock soon; other failures are final.
+ */
+final class RevisionExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RevisionExecutor.class);
+    static final int LOCK_ATTEMPTS = 4;
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+    private final RunnerSession session;
+    /** The current attempt's statements: they know which statement failed. */
+    private Statements statements;
+
+    RevisionExecutor(RunnerSession session) {
+        this.session = session;
+    }
+
+    StepResult run(Revision revision, Operation operation) {
+        long backoffMs = 500;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runOnce(revision, operation);
+            } catch (SQLException e) {
+                session.rollbackQuietly();
+                if (LOCK_NOT_AVAILABLE.equals(e.getSQLState()) && attempt < LOCK_ATTEMPTS) {
+                    LOG.warn("{} {}: lock not granted within lock_timeout {} (attempt {} of {}); retrying in {} ms",
+                            operation.name().toLowerCase(), revision.id(), session.config().lockTimeout(), attempt, LOCK_ATTEMPTS, backoffMs);
+                    sleep(backoffMs);
+                    backoffMs *= 2;
+                    continue;
+                }
+                throw failure(revision, operation, e, attempt);
+            } catch (RuntimeException e) {
+                session.rollbackQuietly();
+                throw e;
+            } finally {
+                resetAutoCommit();
+            }
+        }
+    }
+
+    private StepResult runOnce(Revision revision, Operation operation) throws SQLException {
+        long start = System.nanoTime();
+        Connection connection = session.connection();
+        connection.setAutoCommit(!revision.transactional());
+        setTimeouts(revision.transactional());
+        statements = new Statements(connection);
+        List<Change> changes = operation == Operation.UPGRADE ? revision.upgrade(session.dsl()) : revision.downgrade(session.dsl());
+        Adoption adoption = Adoption.applying(session.dsl(), needsCatalog(changes) ? Catalog.read(session.dsl(), session.config().schema()) : null, statements);
+        for (Change change : changes) {
+            switch (change) {
+                case Change.Ensure ensure -> adoption.ensure(ensure.object());
+                case Change.Drop drop -> executeAll(statements, drop.queries(session.dsl()));
+                case Change.Execute execute -> statements.execute(execute.query());
+            }
+        }
+        long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        String checksum = Checksums.of(revision);
+        VersionTable versions = session.versionTable();
+        if (operation == Operation.UPGRADE) {
+            versions.insert(revision.id(), revision.description(), checksum, ms);
+        } else {
+            versions.delete(revision.id());
+        }
+        versions.log(operation, revision.id(), revision.description(), checksum, ms);
+        session.commit();
+        return new StepResult(revision.id(), operation, ms, adoption.created(), adoption.differences());
+    }
+
+    private static boolean needsCatalog(List<Change> changes) {
+        return changes.stream().anyMatch(c -> c instanceof Change.Ensure);
+    }
+
+    private static void executeAll(Statements statements, List<Query> queries) throws SQLException {
+        for (Query query : queries) {
+            statements.execute(query);
+        }
+    }
+
+    /** lock_timeout and statement_timeout for this revision only (SET LOCAL) when it is transactional. */
+    private void setTimeouts(boolean local) {
+        setting("lock_timeout", session.config().lockTimeout(), local);
+        setting("statement_timeout", session.config().statementTimeout(), local);
+    }
+
+    private void setting(String name, Duration value, boolean local) {
+        session.dsl().select(DSL.function("set_config", SQLDataType.CLOB, DSL.inline(name),
+                DSL.inline(value.toMillis() + "ms"), DSL.inline(local))).fetch();
+    }
+
+    private MigrationException failure(Revision revision, Operation operation, SQLException e, int attempts) {
+        String parent = operation == Operation.UPGRADE ? revision.parent().orElse("base") : revision.id();
+        String statement = statements == null ? null : statements.failedStatement();
+        String reason = session.config().dsn().redact(firstLine(e));
+        String lockHint = LOCK_NOT_AVAILABLE.equals(e.getSQLState())
+                ? " after " + attempts + " attempts (lock_timeout " + session.config().lockTimeout().toMillis()
+                + " ms): another session holds a lock on a table this revision changes; find it in pg_locks / pg_stat_activity"
+                : "";
+        return MigrationException.failed(operation.name().toLowerCase() + " of revision " + revision.id() + " failed and was rolled back"
+                + lockHint + ": " + reason
+                + (statement == null ? "" : "\n  statement: " + abbreviate(statement))
+                + "\n  the database is left at revision " + parent);
+    }
+
+    private static String abbreviate(String sql) {
+        return sql.length() <= 2000 ? sql : sql.substring(0, 2000) + " ...";
+    }
+
+    private void resetAutoCommit() {
+        try {
+            session.connection().setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // a broken connection: the caller's next statement reports it
+        }
+    }
+
+    static String firstLine(Throwable e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("\n") ? m.substring(0, m.indexOf('\n')) : m;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw MigrationException.failed("interrupted while retrying after a lock timeout");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.somaagent.sa01.migrations.runner;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.somaagent.sa01.migrations.config.RunnerConfig;
+import org.somaagent.sa01.migrations.connect.Database;
+import org.somaagent.sa01.migrations.error.MigrationException;
+import org.somaagent.sa01.migrations.revision.Checksums;
+import org.somaagent.sa01.migrations.revision.Revision;
+import org.somaagent.sa01.migrations.revision.RevisionGraph;
+
+/**
+ * One connection to the target database with what every verb needs around it: the jOOQ context,
+ * the version table, the migration lock, and the check of applied revisions against the code.
+ */
+public final class RunnerSession implements AutoCloseable {
+
+    private final RunnerConfig config;
+    private final RevisionGraph graph;
+    private final Connection connection;
+    private final DSLContext dsl;
+    private final VersionTable versionTable;
+
+    private RunnerSession(RunnerConfig config, RevisionGraph graph, Connection connection) {
+        this.config = config;
+        this.graph = graph;
+        this.connection = connection;
+        this.dsl = Database.dsl(connection);
+        this.versionTable = new VersionTable(dsl, config);
+    }
+
+    public static RunnerSession open(RunnerConfig config, RevisionGraph graph) {
+        Connection connection = Database.connect(config.dsn(), config.connectTimeout());
+        RunnerSession session = new RunnerSession(config, graph, connection);
+        // Unqualified names in revisions land in the configured schema; extensions' types stay visible.
+        String path = config.schema().equals("public") ? "public" : config.schema() + ", public";
+        session.dsl.select(DSL.function("set_config", SQLDataType.CLOB, DSL.inline("search_path"), DSL.inline(path), DSL.inline(false))).fetch();
+        return session;
+    }
+
+    public RunnerConfig config() { return config; }
+    public RevisionGraph graph() { return graph; }
+    public Connection connection() { return connection; }
+    public DSLContext dsl() { return dsl; }
+    public VersionTable versionTable() { return versionTable; }
+
+    public AdvisoryLock lock() {
+        return AdvisoryLock.acquire(dsl, config.schema(), config.versionTable(), config.lockWaitTimeout());
+    }
+
+    /**
+     * The level the database is at, after checking that what it has applied is a prefix of the
+     * chain with unchanged checksums: a database newer than the code, or an edited revision, stops
+     * everything before anything runs.
+     */
+    public int verifiedLevel(Map<String, AppliedRevision> applied) {
+        for (String id : applied.keySet()) {
+            if (!graph.contains(id)) {
+                throw MigrationException.failed("the database " + config.dsn().database() + " has revision " + id
+                        + ", which this build does not know: the database is newer than the code. Deploy a build that has "
+                        + id + " (run its downgrade from there if you must go back)");
+            }
+        }
+        List<Revision> prefix = graph.chain().subList(0, applied.size());
+        for (Revision revision : prefix) {
+            AppliedRevision row = applied.get(revision.id());
+            if (row == null) {
+                throw MigrationException.failed("the version table " + config.schema() + "." + config.versionTable()
+                        + " lacks revision " + revision.id() + " but has later ones: repair it with 'sa01-migrate stamp'");
+            }
+            String checksum = Checksums.of(revision);
+            if (!checksum.equals(row.checksum())) {
+                throw MigrationException.failed("revision " + revision.id() + " was changed after it was applied to "
+                        + config.dsn().database() + "\n  database has checksum " + row.checksum()
+                        + "\n  local code has checksum " + checksum
+                        + "\nTo fix: revert the edit and put the change in a new revision; if the edit is intended and the "
+                        + "database already matches it, run 'sa01-migrate stamp " + revision.id() + "' after a downgrade to its parent");
+            }
+        }
+        return applied.size();
+    }
+
+    public Optional<String> idAtLevel(int level) {
+        return graph.atLevel(level).map(Revision::id);
+    }
+
+    public void commit() throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+    }
+
+    public void rollbackQuietly() {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException ignored) {
+            // the connection is broken; closing it rolls back on the server
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing to do: the server ends the session either way
+        }
+    }
+}
