@@ -67,7 +67,8 @@ public final class Dsn {
                     + "': use postgresql://USER:PASSWORD@HOST:PORT/DATABASE (postgres://, postgresql+asyncpg://, "
                     + "postgresql+psycopg:// and jdbc:postgresql:// work too)");
         }
-        URI uri = toUri(uriText);
+        // libpq accepts a bare "postgresql://" (everything defaulted); java.net.URI wants a path then.
+        URI uri = toUri(uriText.endsWith("://") ? uriText + "/" : uriText);
         Map<String, String> params = parseQuery(uri.getRawQuery(), jdbc);
         String[] userInfo = splitUserInfo(uri.getRawUserInfo());
         String user = firstNonNull(userInfo[0], params.remove("user"), System.getProperty("user.name"));
@@ -76,7 +77,7 @@ public final class Dsn {
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
-        int port = uri.getPort() >= 0 ? uri.getPort() : parsePort(params.remove("port"));
+        int port = uri.getPort() >= 0 ? parsePort(Integer.toString(uri.getPort())) : parsePort(params.remove("port"));
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         String database = firstNonNull(emptyToNull(decode(path.startsWith("/") ? path.substring(1) : path, "database name")),
                 params.remove("dbname"), user);
@@ -103,9 +104,33 @@ public final class Dsn {
             return uri;
         } catch (URISyntaxException e) {
             // The input is not echoed: it may hold the password.
-            throw MigrationException.usage("the DSN is not a valid URI (" + e.getReason() + " at character " + e.getIndex()
-                    + "): percent-encode special characters such as '@', ':', '/', '#', '%' and spaces in the user name and password");
+            String part = partAt(uriText, e.getIndex());
+            if (e.getReason().startsWith("Malformed escape pair")) {
+                throw MigrationException.usage("the DSN's " + part + " has a malformed percent-encoding: write '%' as %25");
+            }
+            throw MigrationException.usage("the DSN's " + part + " is not valid in a URI (" + e.getReason() + " at character "
+                    + e.getIndex() + "): percent-encode special characters such as '@', ':', '/', '#', '%' and spaces");
         }
+    }
+
+    /** Which part of {@code scheme://user:password@host:port/database?query} a character index falls in. */
+    private static String partAt(String uriText, int index) {
+        int authorityStart = uriText.indexOf("://") + 3;
+        int pathStart = uriText.indexOf('/', authorityStart);
+        int authorityEnd = pathStart < 0 ? uriText.length() : pathStart;
+        int at = uriText.lastIndexOf('@', authorityEnd);
+        int query = uriText.indexOf('?');
+        if (index < 0 || index < authorityStart) {
+            return "scheme";
+        }
+        if (at >= authorityStart && index < at) {
+            int colon = uriText.indexOf(':', authorityStart);
+            return colon >= 0 && colon < at && index > colon ? "password" : "user name";
+        }
+        if (index < authorityEnd) {
+            return "host part";
+        }
+        return query >= 0 && index > query ? "query" : "database name";
     }
 
     private static String[] splitUserInfo(String rawUserInfo) {

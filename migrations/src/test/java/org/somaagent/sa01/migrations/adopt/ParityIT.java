@@ -1,0 +1,51 @@
+package org.somaagent.sa01.migrations.adopt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.somaagent.sa01.migrations.runner.UpgradeOperation;
+import org.somaagent.sa01.migrations.testing.CatalogFingerprint;
+import org.somaagent.sa01.migrations.testing.FreshDatabase;
+import org.somaagent.sa01.migrations.testing.LegacyScripts;
+import org.somaagent.sa01.migrations.testing.Runner;
+import org.somaagent.sa01.migrations.testing.SeedRowsSnapshot;
+import org.somaagent.sa01.migrations.testing.TableDigests;
+import org.somaagent.sa01.migrations.testing.TestDatabase;
+
+/** An empty database brought to head has the catalog the legacy scripts build, and a second run changes nothing. */
+@ExtendWith(FreshDatabase.class)
+class ParityIT {
+
+    @Test
+    void emptyToHeadEqualsTheLegacyScriptsButForTheSessionsTable(TestDatabase migrated, TestDatabase legacy) {
+        LegacyScripts.apply(legacy, 6);
+
+        UpgradeOperation.Result result = Runner.on(migrated).upgrade("head");
+
+        assertThat(result.steps()).hasSize(1);
+        assertThat(result.steps().get(0).differences()).isEmpty();
+        Set<String> reference = CatalogFingerprint.of(legacy).stream()
+                .filter(line -> !CatalogFingerprint.mentionsSessions(line)).collect(Collectors.toSet());
+        assertThat(CatalogFingerprint.of(migrated)).containsExactlyInAnyOrderElementsOf(reference);
+        assertThat(CatalogFingerprint.of(legacy)).anyMatch(CatalogFingerprint::mentionsSessions);
+        assertThat(SeedRowsSnapshot.of(migrated)).hasSize(8).isEqualTo(SeedRowsSnapshot.of(legacy));
+    }
+
+    @Test
+    void upgradingTwiceChangesNothing(TestDatabase db) throws Exception {
+        Runner runner = Runner.on(db);
+        runner.upgrade("head");
+        Set<String> catalog = CatalogFingerprint.of(db);
+        var rows = TableDigests.of(db);
+
+        UpgradeOperation.Result second = runner.upgrade("head");
+
+        assertThat(second.steps()).isEmpty();
+        assertThat(CatalogFingerprint.of(db)).isEqualTo(catalog);
+        assertThat(TableDigests.of(db)).isEqualTo(rows);
+        assertThat(runner.check()).isEmpty();
+    }
+}

@@ -1,0 +1,99 @@
+package org.somaagent.sa01.migrations.testing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.somaagent.sa01.migrations.config.Dsn;
+import org.somaagent.sa01.migrations.connect.Database;
+import org.somaagent.sa01.migrations.error.MigrationException;
+
+/**
+ * JUnit 5 extension: every {@link TestDatabase} parameter (a test may take several) is a new database with a random name
+ * and the vector extension, on the real server named by {@code SA01_TEST_ADMIN_DSN} (default:
+ * the local server as superuser). All are dropped after the test, so tests share no state and
+ * can run twice in a row. No server: it tries Testcontainers where Docker works, else the test
+ * fails saying how to get a server. It never skips.
+ */
+public final class FreshDatabase implements ParameterResolver, AfterEachCallback {
+
+    public static final String ENV_ADMIN_DSN = "SA01_TEST_ADMIN_DSN";
+    private static final String DEFAULT_ADMIN_DSN = "postgresql://postgres@127.0.0.1:5432/postgres";
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(FreshDatabase.class);
+
+    private static volatile Dsn admin;
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == TestDatabase.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return create(context);
+    }
+
+    private static TestDatabase create(ExtensionContext context) {
+        Dsn adminDsn = admin();
+        String name = "sa01_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        adminExecute(adminDsn, "create database " + name);
+        TestDatabase db = new TestDatabase(adminDsn.withDatabase(name));
+        db.execute("create extension if not exists vector");
+        created(context).push(db);
+        return db;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Deque<TestDatabase> dbs = created(context);
+        while (!dbs.isEmpty()) {
+            TestDatabase db = dbs.pop();
+            db.close();
+            adminExecute(admin(), "drop database if exists " + db.name() + " with (force)");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Deque<TestDatabase> created(ExtensionContext context) {
+        return context.getStore(NS).getOrComputeIfAbsent("dbs", k -> new ArrayDeque<TestDatabase>(), Deque.class);
+    }
+
+    /** The admin DSN, resolved once per JVM: the configured server, else a container, else a clear failure. */
+    public static Dsn admin() {
+        if (admin == null) {
+            synchronized (FreshDatabase.class) {
+                if (admin == null) {
+                    admin = resolveAdmin();
+                }
+            }
+        }
+        return admin;
+    }
+
+    private static Dsn resolveAdmin() {
+        String configured = System.getenv(ENV_ADMIN_DSN);
+        Dsn dsn = Dsn.parse(configured == null || configured.isBlank() ? DEFAULT_ADMIN_DSN : configured);
+        try (Connection ignored = Database.connect(dsn, Duration.ofSeconds(3))) {
+            return dsn;
+        } catch (MigrationException | SQLException unreachable) {
+            return OptionalContainer.start().orElseThrow(() -> new IllegalStateException(
+                    "no PostgreSQL for the tests at " + dsn + " and no Docker for a container: run 'make dev-db' "
+                            + "(or set " + ENV_ADMIN_DSN + " to a superuser DSN of a server with pgvector)"));
+        }
+    }
+
+    private static void adminExecute(Dsn adminDsn, String sql) {
+        try (Connection c = Database.connect(adminDsn, Duration.ofSeconds(10)); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " failed on " + adminDsn + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.somaagent.sa01.migrations.testing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.somaagent.sa01.migrations.config.ConfigLoader;
+import org.somaagent.sa01.migrations.config.Dsn;
+import org.somaagent.sa01.migrations.config.RunnerConfig;
+import org.somaagent.sa01.migrations.connect.Database;
+
+/** A database of its own for one test, with the vector extension; dropped after the test. */
+public final class TestDatabase implements AutoCloseable {
+
+    private final Dsn dsn;
+    private final List<Connection> connections = new ArrayList<>();
+
+    TestDatabase(Dsn dsn) {
+        this.dsn = dsn;
+    }
+
+    public Dsn dsn() {
+        return dsn;
+    }
+
+    public String name() {
+        return dsn.database();
+    }
+
+    /** The runner configuration a user would have for this database (defaults, no properties file). */
+    public RunnerConfig config() {
+        return new ConfigLoader(java.util.Map.of(), java.nio.file.Path.of("/nonexistent"))
+                .load(null, dsn.toLibpqUri()).withConnectTimeout(Duration.ofSeconds(10));
+    }
+
+    public RunnerConfig config(String revisionSetClass) {
+        return config().withRevisionSet(revisionSetClass);
+    }
+
+    /** A jOOQ context on a connection closed with the database. */
+    public DSLContext dsl() {
+        Connection c = Database.connect(dsn, Duration.ofSeconds(10));
+        connections.add(c);
+        return Database.dsl(c);
+    }
+
+    /** Runs SQL text (several statements, dollar quotes and all) as one simple query. */
+    public void execute(String sql) {
+        try (Connection c = Database.connect(dsn, Duration.ofSeconds(10)); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed on " + name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Connection c : connections) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // dropped with the database anyway
+            }
+        }
+    }
+}
