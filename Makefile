@@ -1,0 +1,53 @@
+# sa01-schema: every command the README documents. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+MVN := ./mvnw -q -B
+CLI := bin/sa01-migrate
+JAR := migrations/target/sa01-migrate.jar
+SOURCES := $(shell find pom.xml schema-model/pom.xml schema-model/src/main migrations/pom.xml migrations/src/main -type f 2>/dev/null)
+REV ?= -1
+
+# A JDK >= 21, found by scripts/java-home.sh ($JAVA_HOME when new enough, else the newest in /usr/lib/jvm).
+JAVA_HOME := $(shell scripts/java-home.sh 2>/dev/null)
+export JAVA_HOME
+
+.PHONY: help java dev-db build test db-upgrade db-downgrade db-history db-current db-check clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+java:
+	@[ -n "$(JAVA_HOME)" ] || { scripts/java-home.sh >/dev/null; exit 1; }
+
+dev-db: ## local PostgreSQL + pgvector, role soma, database somaagent01 (idempotent)
+	@bash scripts/dev-db.sh
+
+$(JAR): $(SOURCES) | java
+	$(MVN) -DskipTests -pl migrations -am install
+
+build: java ## compile and package the sa01-migrate jar
+	$(MVN) -DskipTests install
+
+test: java dev-db ## all tests: unit tests and integration tests against the real server
+	./mvnw -B verify
+
+# With no DSN configured (SA01_DB_DSN unset), the target is the local database: set it up first.
+db-upgrade: $(JAR) ## bring the database to head (adopts a legacy database)
+	@[ -n "$${SA01_DB_DSN:-}" ] || bash scripts/dev-db.sh
+	$(CLI) upgrade head
+
+db-downgrade: $(JAR) ## revert to REV (default -1); ALLOW_DATA_LOSS=1 to drop tables holding rows
+	$(CLI) downgrade $(REV) $(if $(ALLOW_DATA_LOSS),--allow-data-loss)
+
+db-history: $(JAR) ## list revisions and their state
+	$(CLI) history
+
+db-current: $(JAR) ## print the revision the database is at
+	$(CLI) current
+
+db-check: $(JAR) ## compare the database with head; exit 3 on drift
+	$(CLI) check
+
+clean: ## remove build output
+	$(MVN) clean
