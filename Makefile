@@ -12,7 +12,7 @@ REV ?= -1
 JAVA_HOME := $(shell scripts/java-home.sh 2>/dev/null)
 export JAVA_HOME
 
-.PHONY: help java dev-db build test db-upgrade db-downgrade db-history db-current db-check clean
+.PHONY: help java dev-db build test db-upgrade db-downgrade db-history db-current db-check docker-build docker-up clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -48,6 +48,13 @@ db-current: $(JAR) ## print the revision the database is at
 
 db-check: $(JAR) ## compare the database with head; exit 3 on drift
 	$(CLI) check
+
+docker-build: ## build the migrator image sa01-migrate:latest (needs a Docker engine)
+	docker build -f docker/Dockerfile -t sa01-migrate:latest .
+
+docker-up: ## postgres, the migrate init container, then the app (docker/compose.yaml)
+	@[ -f docker/sa01.env ] || { cp docker/sa01.env.example docker/sa01.env; echo "created docker/sa01.env from the example: change its password"; }
+	docker compose -f docker/compose.yaml up -d --wait app
 
 clean: ## remove build output
 	$(MVN) clean
