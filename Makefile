@@ -12,7 +12,7 @@ REV ?= -1
 JAVA_HOME := $(shell scripts/java-home.sh 2>/dev/null)
 export JAVA_HOME
 
-.PHONY: help java dev-db build test db-upgrade db-downgrade db-history db-current db-check docker-build docker-up clean
+.PHONY: help java dev-db build test codegen db-upgrade db-downgrade db-history db-current db-check docker-build docker-up clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -31,6 +31,10 @@ build: java ## compile and package the sa01-migrate jar
 
 test: java dev-db ## all tests: unit tests and integration tests against the real server
 	./mvnw -B verify
+
+codegen: java dev-db ## regenerate the typed jOOQ classes from a scratch database migrated to head
+	$(MVN) -DskipTests -pl codegen -am install
+	$(MVN) -pl codegen exec:java
 
 # With no DSN configured (SA01_DB_DSN unset), the target is the local database: set it up first.
 db-upgrade: $(JAR) ## bring the database to head (adopts a legacy database)

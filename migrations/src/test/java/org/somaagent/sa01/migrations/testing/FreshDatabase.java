@@ -2,17 +2,16 @@ package org.somaagent.sa01.migrations.testing;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.somaagent.sa01.migrations.config.Dsn;
 import org.somaagent.sa01.migrations.connect.Database;
+import org.somaagent.sa01.migrations.connect.ScratchDatabase;
 import org.somaagent.sa01.migrations.error.MigrationException;
 
 /**
@@ -41,11 +40,7 @@ public final class FreshDatabase implements ParameterResolver, AfterEachCallback
     }
 
     private static TestDatabase create(ExtensionContext context) {
-        Dsn adminDsn = admin();
-        String name = "sa01_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        adminExecute(adminDsn, "create database " + name);
-        TestDatabase db = new TestDatabase(adminDsn.withDatabase(name));
-        db.execute("create extension if not exists vector");
+        TestDatabase db = new TestDatabase(ScratchDatabase.create(admin(), "sa01_test"));
         created(context).push(db);
         return db;
     }
@@ -54,9 +49,7 @@ public final class FreshDatabase implements ParameterResolver, AfterEachCallback
     public void afterEach(ExtensionContext context) {
         Deque<TestDatabase> dbs = created(context);
         while (!dbs.isEmpty()) {
-            TestDatabase db = dbs.pop();
-            db.close();
-            adminExecute(admin(), "drop database if exists " + db.name() + " with (force)");
+            dbs.pop().close();
         }
     }
 
@@ -86,14 +79,6 @@ public final class FreshDatabase implements ParameterResolver, AfterEachCallback
             return OptionalContainer.start().orElseThrow(() -> new IllegalStateException(
                     "no PostgreSQL for the tests at " + dsn + " and no Docker for a container: run 'make dev-db' "
                             + "(or set " + ENV_ADMIN_DSN + " to a superuser DSN of a server with pgvector)"));
-        }
-    }
-
-    private static void adminExecute(Dsn adminDsn, String sql) {
-        try (Connection c = Database.connect(adminDsn, Duration.ofSeconds(10)); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + " failed on " + adminDsn + ": " + e.getMessage(), e);
         }
     }
 }

@@ -11,15 +11,18 @@ import org.somaagent.sa01.migrations.config.ConfigLoader;
 import org.somaagent.sa01.migrations.config.Dsn;
 import org.somaagent.sa01.migrations.config.RunnerConfig;
 import org.somaagent.sa01.migrations.connect.Database;
+import org.somaagent.sa01.migrations.connect.ScratchDatabase;
 
-/** A database of its own for one test, with the vector extension; dropped after the test. */
+/** A database of its own for one test, with the vector extension; dropped after the test (see {@link FreshDatabase}). */
 public final class TestDatabase implements AutoCloseable {
 
+    private final ScratchDatabase scratch;
     private final Dsn dsn;
     private final List<Connection> connections = new ArrayList<>();
 
-    TestDatabase(Dsn dsn) {
-        this.dsn = dsn;
+    TestDatabase(ScratchDatabase scratch) {
+        this.scratch = scratch;
+        this.dsn = scratch.dsn();
     }
 
     public Dsn dsn() {
@@ -56,6 +59,7 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** Closes this test's connections and drops the database. */
     @Override
     public void close() {
         for (Connection c : connections) {
@@ -65,5 +69,6 @@ public final class TestDatabase implements AutoCloseable {
                 // dropped with the database anyway
             }
         }
+        scratch.close();
     }
 }
