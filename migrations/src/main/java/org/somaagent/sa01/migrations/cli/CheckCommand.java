@@ -1,20 +1,48 @@
 package org.somaagent.sa01.migrations.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.somaagent.sa01.migrations.config.Dsn;
+import org.somaagent.sa01.migrations.config.RunnerConfig;
 import org.somaagent.sa01.migrations.error.ErrorKind;
+import org.somaagent.sa01.migrations.revision.RevisionGraph;
 import org.somaagent.sa01.migrations.runner.CheckOperation;
+import org.somaagent.sa01.migrations.runner.ModelCheckOperation;
 import org.somaagent.sa01.migrations.runner.RunnerSession;
 import org.somaagent.sa01.schema.Sa01Schema;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "check", description = "Compare the live database with head; exit 3 when they differ.")
+@Command(name = "check", description = {"Compare the live database with head (drift); exit 3 when they differ.",
+        "With --model, compare the schema model with head instead, on a scratch database (the model changed without a revision)."})
 final class CheckCommand extends DatabaseCommand {
+
+    @Option(names = "--model", description = "check the model against head on a scratch database created through --admin-dsn")
+    boolean model;
+
+    @Option(names = "--admin-dsn", paramLabel = "DSN", description = "a role that may create databases (default: SA01_ADMIN_DSN, else the DSN)")
+    String adminDsn;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!model) {
+            return super.call();
+        }
+        RunnerConfig config = root.loadConfig();
+        RevisionGraph graph = root.graph(config);
+        String admin = adminDsn != null ? adminDsn : System.getenv("SA01_ADMIN_DSN");
+        Dsn adminTarget = admin == null || admin.isBlank() ? config.dsn() : Dsn.parse(admin);
+        return report(ModelCheckOperation.run(adminTarget, config, graph, Sa01Schema.head()));
+    }
 
     @Override
     int run(RunnerSession session) throws Exception {
-        List<String> differences = CheckOperation.run(session, Sa01Schema.head());
+        return report(new ArrayList<>(CheckOperation.run(session, Sa01Schema.head())));
+    }
+
+    private int report(List<String> differences) {
         differences.forEach(d -> out().println("difference: " + d));
-        out().println(differences.isEmpty() ? "check: the database matches head" : "check: " + differences.size() + " difference(s)");
+        out().println(differences.isEmpty() ? "check: no differences" : "check: " + differences.size() + " difference(s)");
         return differences.isEmpty() ? ErrorKind.OK.exitCode() : ErrorKind.DRIFT.exitCode();
     }
 }
