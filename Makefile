@@ -7,12 +7,15 @@ CLI := bin/sa01-migrate
 JAR := migrations/target/sa01-migrate.jar
 SOURCES := $(shell find pom.xml schema-model/pom.xml schema-model/src/main migrations/pom.xml migrations/src/main -type f 2>/dev/null)
 REV ?= -1
+# Scratch databases (make codegen, make db-migrate) need a superuser: pgvector is not a trusted extension.
+SA01_ADMIN_DSN ?= postgresql://postgres@127.0.0.1:5432/postgres
+export SA01_ADMIN_DSN
 
 # A JDK >= 21, found by scripts/java-home.sh ($JAVA_HOME when new enough, else the newest in /usr/lib/jvm).
 JAVA_HOME := $(shell scripts/java-home.sh 2>/dev/null)
 export JAVA_HOME
 
-.PHONY: help java dev-db build test codegen db-upgrade db-downgrade db-history db-current db-check docker-build docker-up clean
+.PHONY: help java dev-db build test codegen db-migrate db-upgrade db-downgrade db-history db-current db-check docker-build docker-up clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -40,6 +43,10 @@ codegen: java dev-db ## regenerate the typed jOOQ classes from a scratch databas
 db-upgrade: $(JAR) ## bring the database to head (adopts a legacy database)
 	@[ -n "$${SA01_DB_DSN:-}" ] || bash scripts/dev-db.sh
 	$(CLI) upgrade head
+
+db-migrate: $(JAR) ## write the next revision from the model's differences with head: MSG="what it does"
+	@if [ -z "$(MSG)" ]; then echo 'usage: make db-migrate MSG="what the revision does" (autogenerates it from the model; review it before committing)' >&2; exit 2; fi
+	$(CLI) revision -m "$(MSG)" --autogenerate
 
 db-downgrade: $(JAR) ## revert to REV (default -1); ALLOW_DATA_LOSS=1 to drop tables holding rows
 	$(CLI) downgrade $(REV) $(if $(ALLOW_DATA_LOSS),--allow-data-loss)

@@ -56,7 +56,7 @@ public final class ScratchDatabase implements AutoCloseable {
             s.execute(sql);
         } catch (SQLException e) {
             throw new MigrationException(ErrorKind.FAILED, "scratch database: '" + sql + "' failed on " + target + ": "
-                    + target.redact(e.getMessage()) + " (the admin role needs CREATEDB and must be able to create the vector extension)", e);
+                    + target.redact(e.getMessage()) + " (the scratch database needs a role that may CREATE DATABASE and create the vector extension: set SA01_ADMIN_DSN or --admin-dsn to a superuser DSN)", e);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.somaagent.sa01.migrations.revision;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.QueryPart;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderKeywordCase;
 import org.jooq.conf.RenderQuotedNames;
@@ -33,8 +34,8 @@ public final class SqlRenderer {
         return OFFLINE;
     }
 
-    public static String render(Query query) {
-        return OFFLINE.render(query);
+    public static String render(QueryPart part) {
+        return OFFLINE.render(part);
     }
 
     public static String script(List<? extends Query> queries) {

@@ -1,6 +1,5 @@
 package org.somaagent.sa01.migrations.runner;
 
-import java.sql.SQLException;
 import java.util.List;
 import org.somaagent.sa01.migrations.config.Dsn;
 import org.somaagent.sa01.migrations.config.RunnerConfig;
@@ -17,7 +16,7 @@ public final class ModelCheckOperation {
 
     private ModelCheckOperation() {}
 
-    public static List<String> run(Dsn admin, RunnerConfig config, RevisionGraph graph, SchemaDef model) throws SQLException {
+    public static List<String> run(Dsn admin, RunnerConfig config, RevisionGraph graph, SchemaDef model) {
         try (ScratchDatabase scratch = ScratchDatabase.create(admin, "sa01_modelcheck");
              RunnerSession session = RunnerSession.open(config.withDsn(scratch.dsn()), graph)) {
             UpgradeOperation.run(session, "head");

@@ -68,7 +68,7 @@ final class RevisionExecutor {
         setTimeouts(revision.transactional());
         statements = new Statements(connection);
         List<Change> changes = operation == Operation.UPGRADE ? revision.upgrade(session.dsl()) : revision.downgrade(session.dsl());
-        Adoption adoption = Adoption.applying(session.dsl(), needsCatalog(changes) ? Catalog.read(session.dsl(), session.config().schema()) : null, statements);
+        Adoption adoption = needsCatalog(changes) ? new Adoption(session.dsl(), Catalog.read(session.dsl(), session.config().schema()), statements) : null;
         for (Change change : changes) {
             switch (change) {
                 case Change.Ensure ensure -> adoption.ensure(ensure.object());
@@ -86,7 +86,8 @@ final class RevisionExecutor {
         }
         versions.log(operation, revision.id(), revision.description(), checksum, ms);
         session.commit();
-        return new StepResult(revision.id(), operation, ms, adoption.created(), adoption.differences());
+        return new StepResult(revision.id(), operation, ms, adoption == null ? List.of() : adoption.created(),
+                adoption == null ? List.of() : adoption.differences());
     }
 
     private static boolean needsCatalog(List<Change> changes) {

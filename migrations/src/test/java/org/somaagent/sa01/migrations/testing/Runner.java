@@ -39,7 +39,7 @@ public final class Runner {
         }
     }
 
-    public List<String> check() throws java.sql.SQLException {
+    public List<String> check() {
         try (RunnerSession session = open()) {
             return CheckOperation.run(session, Sa01Schema.head());
         }
