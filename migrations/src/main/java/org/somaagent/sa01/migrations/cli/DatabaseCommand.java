@@ -1,6 +1,7 @@
 package org.somaagent.sa01.migrations.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.somaagent.sa01.migrations.config.RunnerConfig;
 import org.somaagent.sa01.migrations.revision.RevisionGraph;
@@ -23,6 +24,12 @@ abstract class DatabaseCommand implements Callable<Integer> {
         RunnerConfig config = root.loadConfig();
         RevisionGraph graph = root.graph(config);
         validateOffline(graph);
+        Optional<String> sql = offlineSql(graph);
+        if (sql.isPresent()) {
+            out().print(sql.get());
+            out().flush();
+            return 0;
+        }
         try (RunnerSession session = RunnerSession.open(config, graph)) {
             return run(session);
         }
@@ -30,6 +37,11 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
     /** Checks what can be checked without a database (a target's name), so usage errors come first. */
     void validateOffline(RevisionGraph graph) {}
+
+    /** The SQL to print instead of connecting ({@code --sql}), or empty to run against the database. */
+    Optional<String> offlineSql(RevisionGraph graph) {
+        return Optional.empty();
+    }
 
     abstract int run(RunnerSession session) throws Exception;
 

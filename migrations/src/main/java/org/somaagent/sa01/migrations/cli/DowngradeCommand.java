@@ -1,6 +1,6 @@
 package org.somaagent.sa01.migrations.cli;
 
-import org.somaagent.sa01.migrations.config.RunnerConfig;
+import java.util.Optional;
 import org.somaagent.sa01.migrations.revision.RevisionGraph;
 import org.somaagent.sa01.migrations.runner.DowngradeOperation;
 import org.somaagent.sa01.migrations.runner.RunnerSession;
@@ -21,16 +21,9 @@ final class DowngradeCommand extends DatabaseCommand {
     boolean sql;
 
     @Override
-    public Integer call() throws Exception {
-        if (!sql) {
-            return super.call();
-        }
-        RunnerConfig config = root.loadConfig();
-        RevisionGraph graph = root.graph(config);
+    Optional<String> offlineSql(RevisionGraph graph) {
         int head = graph.chain().size();
-        out().print(SqlScript.downgrade(graph, head, graph.resolve(target, head)));
-        out().flush();
-        return 0;
+        return sql ? Optional.of(SqlScript.downgrade(graph, head, graph.resolve(target, head))) : Optional.empty();
     }
 
     @Override

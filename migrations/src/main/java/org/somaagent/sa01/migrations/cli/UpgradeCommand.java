@@ -1,6 +1,6 @@
 package org.somaagent.sa01.migrations.cli;
 
-import org.somaagent.sa01.migrations.config.RunnerConfig;
+import java.util.Optional;
 import org.somaagent.sa01.migrations.revision.RevisionGraph;
 import org.somaagent.sa01.migrations.runner.RunnerSession;
 import org.somaagent.sa01.migrations.runner.UpgradeOperation;
@@ -18,15 +18,8 @@ final class UpgradeCommand extends DatabaseCommand {
     boolean sql;
 
     @Override
-    public Integer call() throws Exception {
-        if (!sql) {
-            return super.call();
-        }
-        RunnerConfig config = root.loadConfig();
-        RevisionGraph graph = root.graph(config);
-        out().print(SqlScript.upgrade(graph, graph.resolve(target, 0)));
-        out().flush();
-        return 0;
+    Optional<String> offlineSql(RevisionGraph graph) {
+        return sql ? Optional.of(SqlScript.upgrade(graph, graph.resolve(target, 0))) : Optional.empty();
     }
 
     @Override

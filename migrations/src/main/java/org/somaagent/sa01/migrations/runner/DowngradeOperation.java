@@ -39,13 +39,7 @@ public final class DowngradeOperation {
             if (!allowDataLoss) {
                 refuseDataLoss(session, revisions, session.idAtLevel(targetLevel).orElse("base"));
             }
-            List<StepResult> steps = new ArrayList<>();
-            RevisionExecutor executor = new RevisionExecutor(session);
-            for (Revision revision : revisions) {
-                StepResult step = executor.run(revision, Operation.DOWNGRADE);
-                Reporting.step(LOG, step);
-                steps.add(step);
-            }
+            List<StepResult> steps = new RevisionExecutor(session).runAll(revisions, Operation.DOWNGRADE);
             Result result = new Result(session.idAtLevel(level), session.idAtLevel(targetLevel), steps, Reporting.since(start));
             Reporting.summary(LOG, "downgrade", steps.size(), result.to(), session.graph(), result.durationMs());
             return result;

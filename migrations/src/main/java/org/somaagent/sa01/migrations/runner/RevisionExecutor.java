@@ -3,6 +3,7 @@ package org.somaagent.sa01.migrations.runner;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
@@ -35,6 +36,17 @@ final class RevisionExecutor {
 
     RevisionExecutor(RunnerSession session) {
         this.session = session;
+    }
+
+    /** Runs revisions in order, one transaction each, printing a line per revision. */
+    List<StepResult> runAll(List<Revision> revisions, Operation operation) {
+        List<StepResult> steps = new ArrayList<>();
+        for (Revision revision : revisions) {
+            StepResult step = run(revision, operation);
+            Reporting.step(LOG, step);
+            steps.add(step);
+        }
+        return steps;
     }
 
     StepResult run(Revision revision, Operation operation) {

@@ -1,12 +1,10 @@
 package org.somaagent.sa01.migrations.runner;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.somaagent.sa01.migrations.error.MigrationException;
-import org.somaagent.sa01.migrations.revision.Revision;
 import org.somaagent.sa01.migrations.runner.VersionTable.Operation;
 
 /**
@@ -35,13 +33,7 @@ public final class UpgradeOperation {
                 throw MigrationException.usage("target " + target + " is below the current revision "
                         + session.idAtLevel(level).orElse("base") + ": use downgrade to go back");
             }
-            List<StepResult> steps = new ArrayList<>();
-            RevisionExecutor executor = new RevisionExecutor(session);
-            for (Revision revision : session.graph().between(level, targetLevel)) {
-                StepResult step = executor.run(revision, Operation.UPGRADE);
-                Reporting.step(LOG, step);
-                steps.add(step);
-            }
+            List<StepResult> steps = new RevisionExecutor(session).runAll(session.graph().between(level, targetLevel), Operation.UPGRADE);
             Result result = new Result(session.idAtLevel(level), session.idAtLevel(targetLevel), steps, Reporting.since(start));
             Reporting.summary(LOG, "upgrade", steps.size(), result.to(), session.graph(), result.durationMs());
             return result;
