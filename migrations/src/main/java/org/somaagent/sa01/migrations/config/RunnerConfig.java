@@ -29,6 +29,11 @@ public record RunnerConfig(Dsn dsn, String schema, String versionTable, Duration
                 lockWaitTimeout, logLevel, other);
     }
 
+    public RunnerConfig withLockTimeout(Duration other) {
+        return new RunnerConfig(dsn, schema, versionTable, other, statementTimeout, connectTimeout,
+                lockWaitTimeout, logLevel, revisionSet);
+    }
+
     public RunnerConfig withConnectTimeout(Duration other) {
         return new RunnerConfig(dsn, schema, versionTable, lockTimeout, statementTimeout, other,
                 lockWaitTimeout, logLevel, revisionSet);

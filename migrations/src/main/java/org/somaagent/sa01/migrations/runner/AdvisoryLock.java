@@ -70,7 +70,10 @@ public final class AdvisoryLock implements AutoCloseable {
     }
 
     private Object holderPid() {
-        return dsl.resultQuery("select pid from pg_locks where locktype = 'advisory' and granted and classid = {0}::oid and objid = {1}::oid",
+        // Advisory locks are per database: the same key is another lock in another database on the server.
+        return dsl.resultQuery("""
+                select pid from pg_locks where locktype = 'advisory' and granted and classid = {0}::oid and objid = {1}::oid
+                and database = (select oid from pg_database where datname = current_database()) limit 1""",
                 DSL.inline(Integer.toUnsignedLong(CLASS_ID)), DSL.inline(Integer.toUnsignedLong(objectId))).fetchOptional(0, String.class).orElse("?");
     }
 

@@ -128,8 +128,8 @@ final class RevisionExecutor {
         String statement = statements == null ? null : statements.failedStatement();
         String reason = session.config().dsn().redact(firstLine(e));
         String lockHint = LOCK_NOT_AVAILABLE.equals(e.getSQLState())
-                ? " after " + attempts + " attempts (lock_timeout " + session.config().lockTimeout().toMillis()
-                + " ms): another session holds a lock on a table this revision changes; find it in pg_locks / pg_stat_activity"
+                ? " after " + attempts + " attempts (lock_timeout " + session.config().lockTimeout().toMillis() + " ms): "
+                + LockDiagnosis.describe(session.dsl(), session.config().schema(), statement)
                 : "";
         return MigrationException.failed(operation.name().toLowerCase() + " of revision " + revision.id() + " failed and was rolled back"
                 + lockHint + ": " + reason

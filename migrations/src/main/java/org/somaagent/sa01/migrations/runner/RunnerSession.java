@@ -40,8 +40,15 @@ public final class RunnerSession implements AutoCloseable {
         RunnerSession session = new RunnerSession(config, graph, connection);
         // Unqualified names in revisions land in the configured schema; extensions' types stay visible.
         String path = config.schema().equals("public") ? "public" : config.schema() + ", public";
-        session.dsl.select(DSL.function("set_config", SQLDataType.CLOB, DSL.inline("search_path"), DSL.inline(path), DSL.inline(false))).fetch();
+        session.setting("search_path", path);
+        // A runner killed mid-statement (kill -9, an OOM-killed init container) would otherwise leave its
+        // backend running, and holding its locks, until the statement ends: PostgreSQL polls the socket instead.
+        session.setting("client_connection_check_interval", "1s");
         return session;
+    }
+
+    private void setting(String name, String value) {
+        dsl.select(DSL.function("set_config", SQLDataType.CLOB, DSL.inline(name), DSL.inline(value), DSL.inline(false))).fetch();
     }
 
     public RunnerConfig config() { return config; }

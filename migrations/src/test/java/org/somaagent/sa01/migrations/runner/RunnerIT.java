@@ -71,6 +71,21 @@ class RunnerIT {
     }
 
     @Test
+    void fourUpgradesRacingFourCurrentCallsAllSucceed(TestDatabase db) throws Exception {
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            processes.add(CliProcess.start(Map.of(), "--dsn", db.dsn().toLibpqUri(), "upgrade", "head"));
+            processes.add(CliProcess.start(Map.of(), "--dsn", db.dsn().toLibpqUri(), "current"));
+        }
+        for (Process p : processes) {
+            CliProcess.Result result = CliProcess.await(p);
+            assertThat(result.exitCode()).as(result.output()).isZero();
+            assertThat(result.stderr()).isEmpty();
+        }
+        assertThat(db.dsl().fetchValue("select count(*) from schema_version_log where operation = 'upgrade'")).isEqualTo(1L);
+    }
+
+    @Test
     void stampRepairsTheVersionTableWithoutRunningAnything(TestDatabase db) {
         Runner.on(db).upgrade("head");
         db.execute("delete from schema_version");

@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.jooq.DSLContext;
 import org.somaagent.sa01.migrations.config.ConfigLoader;
 import org.somaagent.sa01.migrations.config.Dsn;
@@ -18,7 +16,7 @@ public final class TestDatabase implements AutoCloseable {
 
     private final ScratchDatabase scratch;
     private final Dsn dsn;
-    private final List<Connection> connections = new ArrayList<>();
+    private Connection connection;
 
     TestDatabase(ScratchDatabase scratch) {
         this.scratch = scratch;
@@ -43,11 +41,12 @@ public final class TestDatabase implements AutoCloseable {
         return config().withRevisionSet(revisionSetClass);
     }
 
-    /** A jOOQ context on a connection closed with the database. */
+    /** A jOOQ context on this test's one connection (autocommit), closed with the database. */
     public DSLContext dsl() {
-        Connection c = Database.connect(dsn, Duration.ofSeconds(10));
-        connections.add(c);
-        return Database.dsl(c);
+        if (connection == null) {
+            connection = Database.connect(dsn, Duration.ofSeconds(10));
+        }
+        return Database.dsl(connection);
     }
 
     /** Runs SQL text (several statements, dollar quotes and all) as one simple query. */
@@ -62,9 +61,9 @@ public final class TestDatabase implements AutoCloseable {
     /** Closes this test's connections and drops the database. */
     @Override
     public void close() {
-        for (Connection c : connections) {
+        if (connection != null) {
             try {
-                c.close();
+                connection.close();
             } catch (SQLException ignored) {
                 // dropped with the database anyway
             }
