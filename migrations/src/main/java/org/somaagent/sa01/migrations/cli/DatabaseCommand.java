@@ -1,7 +1,10 @@
 package org.somaagent.sa01.migrations.cli;
 
 import java.io.PrintWriter;
+import java.sql.SQLException;
 import java.util.Optional;
+import org.jooq.exception.DataAccessException;
+import org.somaagent.sa01.migrations.connect.SqlFailures;
 import java.util.concurrent.Callable;
 import org.somaagent.sa01.migrations.config.RunnerConfig;
 import org.somaagent.sa01.migrations.revision.RevisionGraph;
@@ -32,6 +35,10 @@ abstract class DatabaseCommand implements Callable<Integer> {
         }
         try (RunnerSession session = RunnerSession.open(config, graph)) {
             return run(session);
+        } catch (DataAccessException e) {
+            // Outside a revision (version table, lock, catalog): translated once, here at the boundary.
+            SQLException cause = e.getCause(SQLException.class);
+            throw cause == null ? e : SqlFailures.translate(cause, config.dsn());
         }
     }
 

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.somaagent.sa01.migrations.adopt.Adoption;
 import org.somaagent.sa01.migrations.adopt.Catalog;
+import org.somaagent.sa01.migrations.connect.SqlFailures;
 import org.somaagent.sa01.migrations.connect.Statements;
 import org.somaagent.sa01.migrations.error.MigrationException;
 import org.somaagent.sa01.migrations.revision.Change;
@@ -91,6 +92,9 @@ final class RevisionExecutor {
         long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
         String checksum = Checksums.of(revision);
         VersionTable versions = session.versionTable();
+        if (!versions.exists()) {
+            versions.create();
+        }
         if (operation == Operation.UPGRADE) {
             versions.insert(revision.id(), revision.description(), checksum, ms);
         } else {
@@ -126,13 +130,14 @@ final class RevisionExecutor {
     private MigrationException failure(Revision revision, Operation operation, SQLException e, int attempts) {
         String parent = operation == Operation.UPGRADE ? revision.parent().orElse("base") : revision.id();
         String statement = statements == null ? null : statements.failedStatement();
-        String reason = session.config().dsn().redact(firstLine(e));
+        String reason = SqlFailures.reason(session.config().dsn(), e);
+        String remedy = SqlFailures.remedy(e, statement, session.config().dsn());
         String lockHint = LOCK_NOT_AVAILABLE.equals(e.getSQLState())
                 ? " after " + attempts + " attempts (lock_timeout " + session.config().lockTimeout().toMillis() + " ms): "
                 + LockDiagnosis.describe(session.dsl(), session.config().schema(), statement)
                 : "";
         return MigrationException.failed(operation.name().toLowerCase() + " of revision " + revision.id() + " failed and was rolled back"
-                + lockHint + ": " + reason
+                + lockHint + ": " + reason + (remedy.isEmpty() ? "" : ": " + remedy)
                 + (statement == null ? "" : "\n  statement: " + abbreviate(statement))
                 + "\n  the database is left at revision " + parent);
     }

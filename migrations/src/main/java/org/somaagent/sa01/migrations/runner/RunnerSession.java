@@ -84,10 +84,9 @@ public final class RunnerSession implements AutoCloseable {
             String checksum = Checksums.of(revision);
             if (!checksum.equals(row.checksum())) {
                 throw MigrationException.failed("revision " + revision.id() + " was changed after it was applied to "
-                        + config.dsn().database() + "\n  database has checksum " + row.checksum()
-                        + "\n  local code has checksum " + checksum
-                        + "\nTo fix: revert the edit and put the change in a new revision; if the edit is intended and the "
-                        + "database already matches it, run 'sa01-migrate stamp " + revision.id() + "' after a downgrade to its parent");
+                        + config.dsn().database() + " (database has checksum " + row.checksum().substring(0, 12) + "..., local code has "
+                        + checksum.substring(0, 12) + "...). To fix: revert the edit and put the change in a new revision; if the "
+                        + "edit is intended and the database matches it, repair the version table with 'sa01-migrate stamp'");
             }
         }
         return applied.size();

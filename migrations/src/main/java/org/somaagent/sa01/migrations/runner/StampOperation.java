@@ -24,12 +24,12 @@ public final class StampOperation {
     public static Optional<String> run(RunnerSession session, String target) {
         try (AdvisoryLock lock = session.lock()) {
             VersionTable versions = session.versionTable();
-            if (!versions.exists()) {
-                versions.create();
-            }
             Map<String, AppliedRevision> applied = versions.applied();
             int targetLevel = session.graph().resolve(target, Math.min(applied.size(), session.graph().chain().size()));
             session.connection().setAutoCommit(false);
+            if (!versions.exists()) {
+                versions.create();
+            }
             for (AppliedRevision row : applied.values()) {
                 boolean keep = session.graph().contains(row.revisionId())
                         && session.graph().level(Optional.of(row.revisionId())) <= targetLevel

@@ -23,11 +23,9 @@ public final class UpgradeOperation {
     public static Result run(RunnerSession session, String target) {
         long start = System.nanoTime();
         try (AdvisoryLock lock = session.lock()) {
-            VersionTable versions = session.versionTable();
-            if (!versions.exists()) {
-                versions.create();
-            }
-            int level = session.verifiedLevel(versions.applied());
+            // The version tables are created inside the first revision's transaction (RevisionExecutor), so a
+            // failed first run leaves the database exactly as it was.
+            int level = session.verifiedLevel(session.versionTable().applied());
             int targetLevel = session.graph().resolve(target, level);
             if (targetLevel < level) {
                 throw MigrationException.usage("target " + target + " is below the current revision "

@@ -42,7 +42,8 @@ class RunnerIT {
                 .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.FAILED))
                 .hasMessageContaining("revision 0001_initial_schema was changed after it was applied")
                 .hasMessageContaining("database has checksum 0000")
-                .hasMessageContaining("To fix:");
+                .hasMessageContaining("To fix:")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
     @Test
