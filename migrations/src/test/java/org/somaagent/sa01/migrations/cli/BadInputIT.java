@@ -27,22 +27,22 @@ import org.somaagent.sa01.migrations.testing.revisions.TwoHeadsRevisions;
  * The case names are the rows of docs/reliability.md.
  */
 @ExtendWith(FreshDatabase.class)
-class BadInputIT {
+public class BadInputIT {
 
     static final String SECRET = "Sup3r-SECRET";
 
     /** Prepares the database and returns the CLI arguments (and environment) of one case. */
-    interface Setup {
+    public interface Setup {
         Invocation prepare(TestDatabase db) throws Exception;
     }
 
-    record Invocation(Map<String, String> env, List<String> args) {
+    public record Invocation(Map<String, String> env, List<String> args) {
         static Invocation of(String... args) {
             return new Invocation(Map.of(), List.of(args));
         }
     }
 
-    record Case(String name, int exitCode, String message, Setup setup) {
+    public record Case(String name, int exitCode, String message, Setup setup) {
         @Override
         public String toString() {
             return name;
@@ -63,7 +63,7 @@ class BadInputIT {
         return file;
     }
 
-    static Stream<Case> cases() {
+    public static Stream<Case> cases() {
         return Stream.of(
                 new Case("malformed DSN: unsupported scheme", 2, "unsupported scheme 'mysql'",
                         db -> Invocation.of("--dsn", "mysql://u:" + SECRET + "@h/db", "upgrade")),
