@@ -17,7 +17,7 @@ import org.somaagent.sa01.migrations.testing.ProjectFiles;
 class ReliabilityDocTest {
 
     private static final Pattern REFERENCE = Pattern.compile("`(\\w+)#(\\w+)`");
-    private static final List<String> PACKAGES = List.of("", ".adopt", ".runner", ".cli", ".config", ".docker", ".connect", ".autogen");
+    private static final List<String> PACKAGES = List.of("", ".adopt", ".runner", ".cli", ".config", ".docker", ".connect", ".autogen", ".lint");
 
     @Test
     void everyNamedTestExists() throws Exception {
