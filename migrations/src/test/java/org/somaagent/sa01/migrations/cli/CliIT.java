@@ -36,6 +36,15 @@ class CliIT {
         assertThat(result.output()).doesNotContain("Sup3r").doesNotContain("secret");
     }
 
+    @Test
+    void verboseShowsTheStackTraceButNeverThePassword() throws Exception {
+        CliProcess.Result result = CliProcess.run(Map.of("SA01_DB_CONNECT_TIMEOUT", "1"),
+                "--verbose", "--dsn", "postgresql://soma:" + SECRET + "@127.0.0.1:" + closedPort() + "/db", "upgrade");
+        assertThat(result.exitCode()).isEqualTo(4);
+        assertThat(result.stderr()).contains("\tat ", "MigrationException");
+        assertThat(result.output()).doesNotContain("Sup3r").doesNotContain("secret");
+    }
+
     /** Trust authentication (this machine's) accepts any password, so an unknown role stands in for a bad login. */
     @Test
     void aFailedLoginExits4WithoutPrintingThePassword(TestDatabase db) throws Exception {
