@@ -15,7 +15,7 @@ export SA01_ADMIN_DSN
 JAVA_HOME := $(shell scripts/java-home.sh 2>/dev/null)
 export JAVA_HOME
 
-.PHONY: help java dev-db build test codegen db-migrate db-upgrade db-downgrade db-history db-current db-check docker-build docker-up clean
+.PHONY: help java dev-db build test codegen db-migrate aot-cache bench db-upgrade db-downgrade db-history db-current db-check docker-build docker-up clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -34,6 +34,13 @@ build: java ## compile and package the sa01-migrate jar
 
 test: java dev-db ## all tests: unit tests and integration tests against the real server
 	./mvnw -B verify
+
+bench: java dev-db ## measure the runner against psql and itself; writes docs/benchmarks.md; exit 1 on a missed target
+	$(MVN) -DskipTests install
+	$(MVN) -pl bench exec:java
+
+aot-cache: $(JAR) dev-db ## train the JDK's AOT cache for bin/sa01-migrate (JDK 25+; faster start-up)
+	@bash scripts/aot-cache.sh
 
 codegen: java dev-db ## regenerate the typed jOOQ classes from a scratch database migrated to head
 	$(MVN) -DskipTests -pl codegen -am install

@@ -57,6 +57,7 @@ final class RevisionExecutor {
                 return runOnce(revision, operation);
             } catch (SQLException e) {
                 session.rollbackQuietly();
+                session.versionTable().forget();
                 if (LOCK_NOT_AVAILABLE.equals(e.getSQLState()) && attempt < LOCK_ATTEMPTS) {
                     LOG.warn("{} {}: lock not granted within lock_timeout {} (attempt {} of {}); retrying in {} ms",
                             operation.name().toLowerCase(), revision.id(), session.config().lockTimeout(), attempt, LOCK_ATTEMPTS, backoffMs);
@@ -67,6 +68,7 @@ final class RevisionExecutor {
                 throw failure(revision, operation, e, attempt);
             } catch (RuntimeException e) {
                 session.rollbackQuietly();
+                session.versionTable().forget();
                 throw e;
             } finally {
                 resetAutoCommit();
@@ -95,12 +97,7 @@ final class RevisionExecutor {
         if (!versions.exists()) {
             versions.create();
         }
-        if (operation == Operation.UPGRADE) {
-            versions.insert(revision.id(), revision.description(), checksum, ms);
-        } else {
-            versions.delete(revision.id());
-        }
-        versions.log(operation, revision.id(), revision.description(), checksum, ms);
+        versions.record(operation, revision.id(), revision.description(), checksum, ms);
         session.commit();
         return new StepResult(revision.id(), operation, ms, adoption == null ? List.of() : adoption.created(),
                 adoption == null ? List.of() : adoption.differences());
@@ -116,15 +113,14 @@ final class RevisionExecutor {
         }
     }
 
-    /** lock_timeout and statement_timeout for this revision only (SET LOCAL) when it is transactional. */
+    /** lock_timeout and statement_timeout for this revision only (SET LOCAL) when it is transactional; one round trip. */
     private void setTimeouts(boolean local) {
-        setting("lock_timeout", session.config().lockTimeout(), local);
-        setting("statement_timeout", session.config().statementTimeout(), local);
+        session.dsl().select(setting("lock_timeout", session.config().lockTimeout(), local),
+                setting("statement_timeout", session.config().statementTimeout(), local)).fetch();
     }
 
-    private void setting(String name, Duration value, boolean local) {
-        session.dsl().select(DSL.function("set_config", SQLDataType.CLOB, DSL.inline(name),
-                DSL.inline(value.toMillis() + "ms"), DSL.inline(local))).fetch();
+    private static org.jooq.Field<String> setting(String name, Duration value, boolean local) {
+        return DSL.function("set_config", SQLDataType.CLOB, DSL.inline(name), DSL.inline(value.toMillis() + "ms"), DSL.inline(local));
     }
 
     private MigrationException failure(Revision revision, Operation operation, SQLException e, int attempts) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -54,9 +55,16 @@ public final class VersionTable {
         this.log = table(name(config.schema(), config.versionLogTable()));
     }
 
+    /** Known to exist once seen or created: asked once per session, not once per revision. */
+    private boolean known;
+
     public boolean exists() {
-        return dsl.fetchExists(DSL.selectOne().from(table(name("information_schema", "tables")))
-                .where(field(name("table_schema")).eq(schema)).and(field(name("table_name")).eq(versionTableName)));
+        if (!known) {
+            // to_regclass is a catalog lookup; information_schema.tables is a view that costs milliseconds.
+            known = dsl.select(DSL.function("to_regclass", SQLDataType.CLOB, DSL.inline(schema + "." + versionTableName)).isNotNull())
+                    .fetchOne(0, Boolean.class);
+        }
+        return known;
     }
 
     public void create() {
@@ -83,6 +91,12 @@ public final class VersionTable {
                 .constraints(DSL.constraint(versionTableName + "_log_pkey").primaryKey(LOG_ID),
                         DSL.constraint(versionTableName + "_log_operation_check").check(OPERATION.in("upgrade", "downgrade", "stamp")))
                 .execute();
+        known = true;
+    }
+
+    /** After a rollback that may have undone {@link #create()}. */
+    public void forget() {
+        known = false;
     }
 
     /** Applied revisions in the order they were applied; empty when the table does not exist yet. */
@@ -98,19 +112,36 @@ public final class VersionTable {
     }
 
     public void insert(String revisionId, String description, String checksum, long durationMs) {
-        int rows = dsl.insertInto(versions).columns(REVISION_ID, DESCRIPTION, CHECKSUM, DURATION_MS)
-                .values(revisionId, description, checksum, durationMs).onConflictDoNothing().execute();
-        requireOne(rows, "record", revisionId);
+        requireOne(insertQuery(revisionId, description, checksum, durationMs).execute(), "record", revisionId);
     }
 
     public void delete(String revisionId) {
-        requireOne(dsl.deleteFrom(versions).where(REVISION_ID.eq(revisionId)).execute(), "remove", revisionId);
+        requireOne(deleteQuery(revisionId).execute(), "remove", revisionId);
     }
 
     public void log(Operation operation, String revisionId, String description, String checksum, long durationMs) {
-        dsl.insertInto(log).columns(OPERATION, REVISION_ID, DESCRIPTION, CHECKSUM, CLIENT_HOST, TOOL_VERSION, DURATION_MS)
-                .values(operation.name().toLowerCase(), revisionId, description, checksum, clientHost(), toolVersion(), durationMs)
-                .execute();
+        logQuery(operation, revisionId, description, checksum, durationMs).execute();
+    }
+
+    /** A revision applied or reverted: its row and its log entry in one round trip. */
+    public void record(Operation operation, String revisionId, String description, String checksum, long durationMs) {
+        Query change = operation == Operation.UPGRADE ? insertQuery(revisionId, description, checksum, durationMs) : deleteQuery(revisionId);
+        int[] rows = dsl.batch(change, logQuery(operation, revisionId, description, checksum, durationMs)).execute();
+        requireOne(rows[0], operation == Operation.UPGRADE ? "record" : "remove", revisionId);
+    }
+
+    private Query insertQuery(String revisionId, String description, String checksum, long durationMs) {
+        return dsl.insertInto(versions).columns(REVISION_ID, DESCRIPTION, CHECKSUM, DURATION_MS)
+                .values(revisionId, description, checksum, durationMs).onConflictDoNothing();
+    }
+
+    private Query deleteQuery(String revisionId) {
+        return dsl.deleteFrom(versions).where(REVISION_ID.eq(revisionId));
+    }
+
+    private Query logQuery(Operation operation, String revisionId, String description, String checksum, long durationMs) {
+        return dsl.insertInto(log).columns(OPERATION, REVISION_ID, DESCRIPTION, CHECKSUM, CLIENT_HOST, TOOL_VERSION, DURATION_MS)
+                .values(operation.name().toLowerCase(), revisionId, description, checksum, clientHost(), toolVersion(), durationMs);
     }
 
     /** A count other than one means another writer changed the table under us (Alembic's check, A4). */
@@ -121,7 +152,14 @@ public final class VersionTable {
         }
     }
 
+    /** Resolved once per process: a name lookup per log row costs more than the row. */
+    private static final String HOST_NAME = resolveClientHost();
+
     private static String clientHost() {
+        return HOST_NAME;
+    }
+
+    private static String resolveClientHost() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (Exception e) {

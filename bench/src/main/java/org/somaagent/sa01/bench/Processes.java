@@ -1,0 +1,28 @@
+package org.somaagent.sa01.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Whole-process timings: what a user or an init container waits for. */
+final class Processes {
+
+    private Processes() {}
+
+    /** Runs a command to completion; returns its wall time in ms, failing on a non-zero exit. */
+    static double time(Path directory, Map<String, String> env, List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.PIPE);
+        pb.environment().putAll(env);
+        long start = System.nanoTime();
+        Process p = pb.start();
+        String err = new String(p.getErrorStream().readAllBytes());
+        int exit = p.waitFor();
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (exit != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited " + exit + ": " + err.strip());
+        }
+        return ms;
+    }
+}

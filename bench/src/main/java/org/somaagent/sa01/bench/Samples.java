@@ -1,0 +1,34 @@
+package org.somaagent.sa01.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Repeated measurements of one figure, in milliseconds: median and spread (min to max). */
+record Samples(List<Double> ms) {
+
+    static final int RUNS = 5;
+
+    interface Run {
+        double measure() throws Exception;
+    }
+
+    static Samples of(Run run) throws Exception {
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            ms.add(run.measure());
+        }
+        return new Samples(ms);
+    }
+
+    double median() {
+        List<Double> sorted = ms.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    String describe() {
+        double min = ms.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max = ms.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return String.format("%.0f ms (%.0f-%.0f, n=%d)", median(), min, max, ms.size());
+    }
+}
