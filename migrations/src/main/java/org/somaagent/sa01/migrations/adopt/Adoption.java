@@ -1,5 +1,7 @@
 package org.somaagent.sa01.migrations.adopt;
 
+import static org.somaagent.sa01.migrations.connect.SqlFailures.firstLine;
+
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,10 +120,5 @@ public final class Adoption {
 
     private boolean hasRows(String table) {
         return dsl.fetchExists(DSL.selectOne().from(DSL.table(DSL.name(table))));
-    }
-
-    private static String firstLine(SQLException e) {
-        String m = String.valueOf(e.getMessage());
-        return m.contains("\n") ? m.substring(0, m.indexOf('\n')) : m;
     }
 }

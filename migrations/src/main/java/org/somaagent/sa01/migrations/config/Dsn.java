@@ -32,7 +32,6 @@ public final class Dsn {
             "connect_timeout", "application_name", "options", "target_session_attrs", "user", "password",
             "dbname", "host", "port");
 
-    private final String scheme;
     private final String host;
     private final int port;
     private final String user;
@@ -40,9 +39,7 @@ public final class Dsn {
     private final String database;
     private final Map<String, String> parameters;
 
-    private Dsn(String scheme, String host, int port, String user, String password, String database,
-                Map<String, String> parameters) {
-        this.scheme = scheme;
+    private Dsn(String host, int port, String user, String password, String database, Map<String, String> parameters) {
         this.host = host;
         this.port = port;
         this.user = user;
@@ -84,7 +81,7 @@ public final class Dsn {
         if (database.contains("/")) {
             throw MigrationException.usage("the DSN's database name '" + database + "' contains '/': percent-encode it as %2F");
         }
-        return new Dsn(jdbc ? "jdbc:postgresql" : scheme, host, port, user, password, database, params);
+        return new Dsn(host, port, user, password, database, params);
     }
 
     private static URI toUri(String uriText) {
@@ -208,12 +205,12 @@ public final class Dsn {
 
     /** The same server and credentials, another database (tests, scratch databases). */
     public Dsn withDatabase(String otherDatabase) {
-        return new Dsn(scheme, host, port, user, password, otherDatabase, parameters);
+        return new Dsn(host, port, user, password, otherDatabase, parameters);
     }
 
     /** The same server and database as another user. */
     public Dsn withCredentials(String otherUser, String otherPassword) {
-        return new Dsn(scheme, host, port, otherUser, otherPassword, database, parameters);
+        return new Dsn(host, port, otherUser, otherPassword, database, parameters);
     }
 
     /** The libpq form, password included: only for handing to libpq tools (psql), never for output. */

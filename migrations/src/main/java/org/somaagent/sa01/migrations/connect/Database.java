@@ -46,7 +46,7 @@ public final class Database {
                     break;
                 }
                 LOG.info("waiting for the database at {}:{} ({}); retrying in {} ms", dsn.host(), dsn.port(),
-                        dsn.redact(firstLine(e)), backoffMs);
+                        SqlFailures.reason(dsn, e), backoffMs);
                 sleep(backoffMs);
                 backoffMs = Math.min(backoffMs * 2, 2000);
             }
@@ -67,7 +67,7 @@ public final class Database {
     private static String connectMessage(Dsn dsn, Duration timeout, SQLException e) {
         String where = "the database " + dsn.database() + " at " + dsn.host() + ":" + dsn.port() + " as user " + dsn.user();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String reason = dsn.redact(firstLine(e));
+        String reason = SqlFailures.reason(dsn, e);
         if (state.startsWith("28")) {
             return "cannot log in to " + where + ": " + reason + ": check the user name and password in the DSN";
         }
@@ -76,12 +76,6 @@ public final class Database {
         }
         return "could not reach " + where + " within " + timeout.toSeconds() + " s: " + reason
                 + ": is PostgreSQL running there? (make dev-db starts the local one; SA01_DB_CONNECT_TIMEOUT waits longer)";
-    }
-
-    private static String firstLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 
     private static void sleep(long ms) {

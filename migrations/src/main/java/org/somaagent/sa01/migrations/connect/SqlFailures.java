@@ -16,8 +16,14 @@ public final class SqlFailures {
 
     /** What PostgreSQL said, first line, redacted. */
     public static String reason(Dsn dsn, Throwable e) {
-        String m = String.valueOf(e.getMessage());
-        return dsn.redact(m.contains("\n") ? m.substring(0, m.indexOf('\n')) : m);
+        return dsn.redact(firstLine(e));
+    }
+
+    /** The first line of an exception's message (PostgreSQL appends Detail, Hint and Position lines). */
+    public static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     /** A remedy for the failures users meet, or empty. */

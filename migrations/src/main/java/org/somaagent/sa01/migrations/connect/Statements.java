@@ -68,8 +68,4 @@ public final class Statements {
     public String failedStatement() {
         return failedStatement;
     }
-
-    public void clearFailure() {
-        failedStatement = null;
-    }
 }

@@ -5,9 +5,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Query;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.somaagent.sa01.migrations.adopt.Adoption;
@@ -113,14 +112,10 @@ final class RevisionExecutor {
         }
     }
 
-    /** lock_timeout and statement_timeout for this revision only (SET LOCAL) when it is transactional; one round trip. */
+    /** lock_timeout and statement_timeout for this revision only (SET LOCAL) when it is transactional. */
     private void setTimeouts(boolean local) {
-        session.dsl().select(setting("lock_timeout", session.config().lockTimeout(), local),
-                setting("statement_timeout", session.config().statementTimeout(), local)).fetch();
-    }
-
-    private static org.jooq.Field<String> setting(String name, Duration value, boolean local) {
-        return DSL.function("set_config", SQLDataType.CLOB, DSL.inline(name), DSL.inline(value.toMillis() + "ms"), DSL.inline(local));
+        session.set(local, Map.of("lock_timeout", session.config().lockTimeout().toMillis() + "ms",
+                "statement_timeout", session.config().statementTimeout().toMillis() + "ms"));
     }
 
     private MigrationException failure(Revision revision, Operation operation, SQLException e, int attempts) {
@@ -148,11 +143,6 @@ final class RevisionExecutor {
         } catch (SQLException ignored) {
             // a broken connection: the caller's next statement reports it
         }
-    }
-
-    static String firstLine(Throwable e) {
-        String m = String.valueOf(e.getMessage());
-        return m.contains("\n") ? m.substring(0, m.indexOf('\n')) : m;
     }
 
     private static void sleep(long ms) {

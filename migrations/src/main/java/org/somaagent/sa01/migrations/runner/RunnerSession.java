@@ -40,15 +40,16 @@ public final class RunnerSession implements AutoCloseable {
         RunnerSession session = new RunnerSession(config, graph, connection);
         // Unqualified names in revisions land in the configured schema; extensions' types stay visible.
         String path = config.schema().equals("public") ? "public" : config.schema() + ", public";
-        session.setting("search_path", path);
-        // A runner killed mid-statement (kill -9, an OOM-killed init container) would otherwise leave its
-        // backend running, and holding its locks, until the statement ends: PostgreSQL polls the socket instead.
-        session.setting("client_connection_check_interval", "1s");
+        // client_connection_check_interval: a runner killed mid-statement (kill -9, an OOM-killed init container)
+        // would otherwise leave its backend running, and holding its locks, until the statement ends.
+        session.set(false, Map.of("search_path", path, "client_connection_check_interval", "1s"));
         return session;
     }
 
-    private void setting(String name, String value) {
-        dsl.select(DSL.function("set_config", SQLDataType.CLOB, DSL.inline(name), DSL.inline(value), DSL.inline(false))).fetch();
+    /** Sets run-time parameters in one round trip; {@code local}: for the current transaction only (SET LOCAL). */
+    public void set(boolean local, Map<String, String> parameters) {
+        dsl.select(parameters.entrySet().stream().map(p -> DSL.function("set_config", SQLDataType.CLOB,
+                DSL.inline(p.getKey()), DSL.inline(p.getValue()), DSL.inline(local))).toList()).fetch();
     }
 
     public RunnerConfig config() { return config; }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.somaagent.sa01.migrations.connect.SqlFailures;
 import org.somaagent.sa01.migrations.error.MigrationException;
 import org.somaagent.sa01.migrations.revision.Checksums;
 import org.somaagent.sa01.migrations.revision.Revision;
@@ -53,7 +54,7 @@ public final class StampOperation {
             return at;
         } catch (SQLException e) {
             session.rollbackQuietly();
-            throw MigrationException.failed("stamp failed and was rolled back: " + RevisionExecutor.firstLine(e));
+            throw MigrationException.failed("stamp failed and was rolled back: " + SqlFailures.reason(session.config().dsn(), e));
         } catch (RuntimeException e) {
             session.rollbackQuietly(); // before autocommit is switched back on, which would commit
             throw e;
