@@ -132,7 +132,7 @@ public final class BenchMain {
         RevisionGraph graph = RevisionGraph.of(TrivialRevisions.of(count));
         Samples runner = Samples.of(() -> {
             try (ScratchDatabase db = ScratchDatabase.create(admin, "sa01_bench")) {
-                RunnerConfig config = new ConfigLoader(Map.of(), Path.of("/nonexistent")).load(null, db.dsn().toLibpqUri());
+                RunnerConfig config = ConfigLoader.defaults(db.dsn());
                 try (RunnerSession session = RunnerSession.open(config, graph)) {
                     long start = System.nanoTime();
                     UpgradeOperation.run(session, "head");

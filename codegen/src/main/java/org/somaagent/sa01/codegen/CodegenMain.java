@@ -6,12 +6,10 @@ import java.util.List;
 import org.somaagent.sa01.migrations.config.ConfigLoader;
 import org.somaagent.sa01.migrations.config.Dsn;
 import org.somaagent.sa01.migrations.config.RunnerConfig;
-import org.somaagent.sa01.migrations.connect.ScratchDatabase;
 import org.somaagent.sa01.migrations.error.MigrationException;
 import org.somaagent.sa01.migrations.revision.RevisionGraph;
 import org.somaagent.sa01.migrations.revision.RevisionSet;
-import org.somaagent.sa01.migrations.runner.RunnerSession;
-import org.somaagent.sa01.migrations.runner.UpgradeOperation;
+import org.somaagent.sa01.migrations.runner.ScratchHead;
 
 /**
  * Migrate-then-generate: a scratch database brought to head by the runner, jOOQ's generator run
@@ -63,13 +61,12 @@ public final class CodegenMain {
 
     /** Generates the classes of the schema at head into {@code directory}. */
     public static void generateAtHead(Dsn admin, Path directory) throws Exception {
-        try (ScratchDatabase scratch = ScratchDatabase.create(admin, "sa01_codegen")) {
-            RunnerConfig config = new ConfigLoader(java.util.Map.of(), Path.of("/nonexistent")).load(null, scratch.dsn().toLibpqUri());
-            try (RunnerSession session = RunnerSession.open(config, RevisionGraph.of(RevisionSet.load(config.revisionSet()).revisions()))) {
-                UpgradeOperation.run(session, "head");
-            }
-            JooqGeneration.generate(scratch.dsn(), directory);
-        }
+        RunnerConfig config = ConfigLoader.defaults(admin);
+        RevisionGraph graph = RevisionGraph.of(RevisionSet.load(config.revisionSet()).revisions());
+        ScratchHead.run(admin, "sa01_codegen", config, graph, session -> {
+            JooqGeneration.generate(session.config().dsn(), directory);
+            return directory;
+        });
     }
 
     /** Files of {@code committed} that differ from what head generates; empty when current. */

@@ -7,11 +7,9 @@ import java.util.Optional;
 import org.somaagent.sa01.migrations.adopt.Difference;
 import org.somaagent.sa01.migrations.config.Dsn;
 import org.somaagent.sa01.migrations.config.RunnerConfig;
-import org.somaagent.sa01.migrations.connect.ScratchDatabase;
 import org.somaagent.sa01.migrations.revision.RevisionGraph;
 import org.somaagent.sa01.migrations.runner.CheckOperation;
-import org.somaagent.sa01.migrations.runner.RunnerSession;
-import org.somaagent.sa01.migrations.runner.UpgradeOperation;
+import org.somaagent.sa01.migrations.runner.ScratchHead;
 import org.somaagent.sa01.schema.model.SchemaDef;
 
 /**
@@ -25,12 +23,7 @@ public final class Autogenerate {
 
     /** The source of the next revision, or empty when the model and head agree. */
     public static Optional<String> source(Dsn admin, RunnerConfig config, RevisionGraph graph, SchemaDef model, RevisionFile file) {
-        List<Difference> differences;
-        try (ScratchDatabase scratch = ScratchDatabase.create(admin, "sa01_autogen");
-             RunnerSession session = RunnerSession.open(config.withDsn(scratch.dsn()), graph)) {
-            UpgradeOperation.run(session, "head");
-            differences = CheckOperation.compare(session, model);
-        }
+        List<Difference> differences = ScratchHead.run(admin, "sa01_autogen", config, graph, session -> CheckOperation.compare(session, model));
         return differences.isEmpty() ? Optional.empty() : Optional.of(file.source(RevisionRenderer.render(differences), true));
     }
 

@@ -2,7 +2,6 @@ package org.somaagent.sa01.migrations.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.somaagent.sa01.migrations.config.Dsn;
 import org.somaagent.sa01.migrations.config.RunnerConfig;
 import org.somaagent.sa01.migrations.error.ErrorKind;
 import org.somaagent.sa01.migrations.revision.RevisionGraph;
@@ -11,6 +10,7 @@ import org.somaagent.sa01.migrations.runner.ModelCheckOperation;
 import org.somaagent.sa01.migrations.runner.RunnerSession;
 import org.somaagent.sa01.schema.Sa01Schema;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "check", description = {"Compare the live database with head (drift); exit 3 when they differ.",
@@ -20,8 +20,8 @@ final class CheckCommand extends DatabaseCommand {
     @Option(names = "--model", description = "check the model against head on a scratch database created through --admin-dsn")
     boolean model;
 
-    @Option(names = "--admin-dsn", paramLabel = "DSN", description = "a role that may create databases (default: SA01_ADMIN_DSN, else the DSN)")
-    String adminDsn;
+    @Mixin
+    AdminDsnOption admin;
 
     @Override
     public Integer call() throws Exception {
@@ -30,9 +30,7 @@ final class CheckCommand extends DatabaseCommand {
         }
         RunnerConfig config = root.loadConfig();
         RevisionGraph graph = root.graph(config);
-        String admin = adminDsn != null ? adminDsn : System.getenv("SA01_ADMIN_DSN");
-        Dsn adminTarget = admin == null || admin.isBlank() ? config.dsn() : Dsn.parse(admin);
-        return report(ModelCheckOperation.run(adminTarget, config, graph, Sa01Schema.head()));
+        return report(ModelCheckOperation.run(admin.resolve(config), config, graph, Sa01Schema.head()));
     }
 
     @Override

@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.somaagent.sa01.migrations.autogen.Autogenerate;
 import org.somaagent.sa01.migrations.autogen.RevisionFile;
-import org.somaagent.sa01.migrations.config.Dsn;
 import org.somaagent.sa01.migrations.config.RunnerConfig;
 import org.somaagent.sa01.migrations.revision.RevisionGraph;
 import org.somaagent.sa01.schema.Sa01Schema;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -36,8 +36,8 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--versions-dir", paramLabel = "DIR", description = "where revision sources live (default: " + VERSIONS + ")")
     Path versions = Path.of(VERSIONS);
 
-    @Option(names = "--admin-dsn", paramLabel = "DSN", description = "a role that may create the scratch database (default: SA01_ADMIN_DSN, else the DSN)")
-    String adminDsn;
+    @Mixin
+    AdminDsnOption admin;
 
     @Override
     public Integer call() throws Exception {
@@ -45,7 +45,7 @@ final class RevisionCommand implements Callable<Integer> {
         RevisionGraph graph = root.graph(config);
         RevisionFile file = RevisionFile.next(graph, message);
         Optional<String> source = autogenerate
-                ? Autogenerate.source(admin(config), config, graph, Sa01Schema.head(), file)
+                ? Autogenerate.source(admin.resolve(config), config, graph, Sa01Schema.head(), file)
                 : Optional.of(Autogenerate.emptySource(file));
         if (source.isEmpty()) {
             spec.commandLine().getOut().println("No changes in schema detected");
@@ -54,10 +54,5 @@ final class RevisionCommand implements Callable<Integer> {
         Path written = Autogenerate.write(file, versions, source.get());
         spec.commandLine().getOut().println("wrote " + written + " (" + file.id() + "): review it, then make db-upgrade");
         return 0;
-    }
-
-    private Dsn admin(RunnerConfig config) {
-        String admin = adminDsn != null ? adminDsn : System.getenv("SA01_ADMIN_DSN");
-        return admin == null || admin.isBlank() ? config.dsn() : Dsn.parse(admin);
     }
 }

@@ -39,6 +39,7 @@ public final class ConfigLoader {
     private final Map<String, String> env;
     private final Path workingDirectory;
 
+    /** @param workingDirectory where ./migrations.properties is looked for; null: nowhere */
     public ConfigLoader(Map<String, String> env, Path workingDirectory) {
         this.env = env;
         this.workingDirectory = workingDirectory;
@@ -46,6 +47,11 @@ public final class ConfigLoader {
 
     public static ConfigLoader fromEnvironment() {
         return new ConfigLoader(System.getenv(), Path.of("").toAbsolutePath());
+    }
+
+    /** The built-in defaults for one database: no flags, environment or file (scratch databases, tests, benchmarks). */
+    public static RunnerConfig defaults(Dsn dsn) {
+        return new ConfigLoader(Map.of(), null).load(null, dsn.toLibpqUri());
     }
 
     /**
@@ -102,13 +108,16 @@ public final class ConfigLoader {
                 : env.get(ENV_CONFIG) != null && !env.get(ENV_CONFIG).isBlank() ? Path.of(env.get(ENV_CONFIG))
                 : null;
         boolean named = path != null;
+        if (path == null && workingDirectory == null) {
+            return new Properties();
+        }
         if (path == null) {
             path = workingDirectory.resolve(DEFAULT_FILE);
             if (!Files.exists(path)) {
                 return new Properties();
             }
         }
-        Path resolved = workingDirectory.resolve(path);
+        Path resolved = workingDirectory == null ? path : workingDirectory.resolve(path);
         Properties props = new Properties();
         try (Reader reader = Files.newBufferedReader(resolved, StandardCharsets.UTF_8)) {
             props.load(reader);

@@ -3,7 +3,6 @@ package org.somaagent.sa01.migrations.runner;
 import java.util.List;
 import org.somaagent.sa01.migrations.config.Dsn;
 import org.somaagent.sa01.migrations.config.RunnerConfig;
-import org.somaagent.sa01.migrations.connect.ScratchDatabase;
 import org.somaagent.sa01.migrations.revision.RevisionGraph;
 import org.somaagent.sa01.schema.model.SchemaDef;
 
@@ -17,10 +16,7 @@ public final class ModelCheckOperation {
     private ModelCheckOperation() {}
 
     public static List<String> run(Dsn admin, RunnerConfig config, RevisionGraph graph, SchemaDef model) {
-        try (ScratchDatabase scratch = ScratchDatabase.create(admin, "sa01_modelcheck");
-             RunnerSession session = RunnerSession.open(config.withDsn(scratch.dsn()), graph)) {
-            UpgradeOperation.run(session, "head");
-            return CheckOperation.run(session, model).stream().map(d -> "model vs head: " + d).toList();
-        }
+        return ScratchHead.run(admin, "sa01_modelcheck", config, graph,
+                session -> CheckOperation.run(session, model).stream().map(d -> "model vs head: " + d).toList());
     }
 }

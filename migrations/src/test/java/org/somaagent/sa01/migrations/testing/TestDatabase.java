@@ -33,8 +33,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** The runner configuration a user would have for this database (defaults, no properties file). */
     public RunnerConfig config() {
-        return new ConfigLoader(java.util.Map.of(), java.nio.file.Path.of("/nonexistent"))
-                .load(null, dsn.toLibpqUri()).withConnectTimeout(Duration.ofSeconds(10));
+        return ConfigLoader.defaults(dsn).withConnectTimeout(Duration.ofSeconds(10));
     }
 
     public RunnerConfig config(String revisionSetClass) {
