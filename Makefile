@@ -37,7 +37,7 @@ test: java dev-db ## all tests: unit tests and integration tests against the rea
 
 bench: java dev-db ## measure the runner against psql and itself; writes docs/benchmarks.md; exit 1 on a missed target
 	$(MVN) -DskipTests install
-	$(MVN) -pl bench exec:java
+	$(MVN) -pl bench exec:exec
 
 aot-cache: $(JAR) dev-db ## train the JDK's AOT cache for bin/sa01-migrate (JDK 25+; faster start-up)
 	@bash scripts/aot-cache.sh

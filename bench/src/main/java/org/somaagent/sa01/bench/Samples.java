@@ -2,6 +2,7 @@ package org.somaagent.sa01.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.openjdk.jmh.util.Statistics;
 
 /** Repeated measurements of one figure, in milliseconds: median and spread (min to max). */
 record Samples(List<Double> ms) {
@@ -17,6 +18,17 @@ record Samples(List<Double> ms) {
         for (int i = 0; i < RUNS; i++) {
             ms.add(run.measure());
         }
+        return new Samples(ms);
+    }
+
+    /** JMH's measurements of one benchmark, which are already in milliseconds (its OutputTimeUnit). */
+    static Samples of(Statistics statistics) {
+        List<Double> ms = new ArrayList<>();
+        statistics.getRawData().forEachRemaining(e -> {
+            for (long i = 0; i < e.getValue(); i++) {
+                ms.add(e.getKey());
+            }
+        });
         return new Samples(ms);
     }
 

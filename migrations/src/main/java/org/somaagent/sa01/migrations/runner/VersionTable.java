@@ -159,7 +159,15 @@ public final class VersionTable {
         return HOST_NAME;
     }
 
+    /**
+     * HOSTNAME first (containers and pods set it): the JDK's local-host lookup resolves the name to
+     * an address, which costs a DNS round trip and, on badly configured hosts, seconds.
+     */
     private static String resolveClientHost() {
+        String env = System.getenv("HOSTNAME");
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (Exception e) {

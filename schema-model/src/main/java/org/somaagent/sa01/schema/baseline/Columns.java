@@ -5,6 +5,7 @@ import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.somaagent.sa01.schema.model.ColumnDefault;
 
 /** Short helpers the baseline declarations share: named fields and typed literals. */
 final class Columns {
@@ -16,7 +17,7 @@ final class Columns {
     }
 
     static Field<BigDecimal> decimal(String literal) {
-        return DSL.inline(new BigDecimal(literal));
+        return ColumnDefault.decimalLiteral(literal);
     }
 
     static Field<JSONB> json(String json) {

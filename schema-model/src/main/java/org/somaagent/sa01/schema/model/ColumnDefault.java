@@ -1,6 +1,7 @@
 package org.somaagent.sa01.schema.model;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -10,6 +11,8 @@ import org.jooq.impl.SQLDataType;
  * {@code pg_get_expr()} shows for it once stored, which adoption and drift checks compare against.
  */
 public record ColumnDefault(Field<?> ddl, String catalogText) {
+
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     public static ColumnDefault now() {
         return new ColumnDefault(DSL.function("now", SQLDataType.TIMESTAMPWITHTIMEZONE), "now()");
@@ -42,8 +45,21 @@ public record ColumnDefault(Field<?> ddl, String catalogText) {
 
     /** A decimal literal such as {@code 0.0}, kept as written (a float would render as 0E0). */
     public static ColumnDefault decimal(String literal) {
-        return new ColumnDefault(DSL.inline(new BigDecimal(literal)), literal);
+        return new ColumnDefault(decimalLiteral(literal), literal);
     }
+
+    /**
+     * A NUMERIC literal rendered exactly as written, checked to be one. Not through
+     * {@code new BigDecimal}: JDK 25's BigDecimal static initializer computes 5^65536, about 15 ms
+     * of every cold run (docs/benchmarks.md), and the literal only needs to be printed.
+     */
+    public static Field<BigDecimal> decimalLiteral(String literal) {
+        if (!DECIMAL.matcher(literal).matches()) {
+            throw new IllegalArgumentException("not a decimal literal: " + literal);
+        }
+        return DSL.field(literal, SQLDataType.NUMERIC);
+    }
+
 
     public static ColumnDefault enumLabel(EnumDef type, String label) {
         if (!type.labels().contains(label)) {

@@ -1,0 +1,105 @@
+package org.somaagent.sa01.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+import org.somaagent.sa01.migrations.config.Dsn;
+import org.somaagent.sa01.migrations.connect.ScratchDatabase;
+
+/**
+ * Where a whole-process {@code upgrade head} on an empty database spends its CPU: JDK Flight
+ * Recorder samples of several runs, each stack put in the first phase whose frames it matches.
+ * The runs use bin/sa01-migrate's JVM flags and, on JDK 25+, an AOT cache trained with the
+ * recorder on (the JVM refuses a cache whose modules differ), so the profile is of what users run.
+ */
+final class StartupProfile {
+
+    static final int RUNS = 10;
+
+    private record Phase(String name, Predicate<String> frame) {}
+
+    /** Most specific first: a jOOQ static initializer reached while rendering counts as jOOQ start-up. */
+    private static final List<Phase> PHASES = List.of(
+            new Phase("picocli: building the command model (reflection, annotation proxies, its pre-Java-6 classes loaded and verified from the jar)",
+                    f -> f.startsWith("org.somaagent.sa01.migrations.cli.RootCommand.commandLine")),
+            new Phase("jOOQ: static initialization (SQLDataType loads every dialect's data types)",
+                    f -> f.startsWith("org.jooq.") && f.endsWith(".<clinit>")),
+            new Phase("pgjdbc: opening the connection (incl. its Calendar/locale set-up)",
+                    f -> f.startsWith("org.postgresql.Driver.connect") || f.startsWith("org.postgresql.jdbc.PgConnection.<init>")),
+            new Phase("Logback and SLF4J set-up", f -> f.startsWith("org.slf4j.LoggerFactory.")),
+            new Phase("statements on the wire (pgjdbc execute, waiting on the server)",
+                    f -> f.startsWith("org.postgresql.jdbc.PgStatement.") || f.startsWith("org.postgresql.jdbc.PgPreparedStatement.")),
+            new Phase("rendering revision SQL and checksums (jOOQ)",
+                    f -> f.startsWith("org.somaagent.sa01.migrations.revision.SqlRenderer.") || f.startsWith("org.somaagent.sa01.migrations.revision.Checksums.")),
+            new Phase("building the schema model", f -> f.startsWith("org.somaagent.sa01.schema.")),
+            new Phase("sa01-migrate's own code (config, graph, runner, adoption)", f -> f.startsWith("org.somaagent.sa01.")),
+            new Phase("JVM and JDK outside sa01-migrate's main (launcher, shutdown, other threads)", f -> true));
+
+    private StartupProfile() {}
+
+    /** A markdown table: phase, samples, share of samples. */
+    static String markdown(Path root, Dsn admin) throws Exception {
+        Path dir = Files.createTempDirectory("sa01-profile");
+        String java = Path.of(System.getenv().getOrDefault("JAVA_HOME", System.getProperty("java.home")), "bin", "java").toString();
+        boolean aot = Runtime.version().feature() >= 25;
+        String samples = aot ? "jdk.CPUTimeSample" : "jdk.ExecutionSample";
+        String recorder = "-XX:StartFlightRecording=settings=none,+" + samples + "#enabled=true,"
+                + (aot ? "+jdk.CPUTimeSample#throttle=1ms" : "+jdk.ExecutionSample#period=1ms") + ",filename=";
+        List<String> jvm = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable"));
+        if (aot) {
+            Path cache = dir.resolve("jfr.aot");
+            run(root, admin, concat(jvm, "-XX:AOTCacheOutput=" + cache, recorder + dir.resolve("training.jfr")));
+            jvm.add("-XX:AOTCache=" + cache);
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        PHASES.forEach(p -> counts.put(p.name(), 0));
+        int total = 0;
+        for (int i = 0; i < RUNS; i++) {
+            Path recording = dir.resolve("run-" + i + ".jfr");
+            run(root, admin, concat(jvm, recorder + recording));
+            for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+                if (event.getEventType().getName().equals(samples) && event.getStackTrace() != null) {
+                    counts.merge(phaseOf(event.getStackTrace().getFrames()), 1, Integer::sum);
+                    total++;
+                }
+            }
+        }
+        StringBuilder table = new StringBuilder("| phase of `upgrade head`, empty database | samples | share |\n| --- | --- | --- |\n");
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            table.append(String.format("| %s | %d | %.0f%% |%n", e.getKey(), e.getValue(), 100.0 * e.getValue() / Math.max(total, 1)));
+        }
+        return table.append(String.format("%n%d %s events from %d runs%s.%n", total, samples, RUNS,
+                aot ? " with an AOT cache trained with the recorder on" : "")).toString();
+    }
+
+    private static String phaseOf(List<RecordedFrame> frames) {
+        for (Phase phase : PHASES) {
+            for (RecordedFrame frame : frames) {
+                if (phase.frame().test(frame.getMethod().getType().getName() + "." + frame.getMethod().getName())) {
+                    return phase.name();
+                }
+            }
+        }
+        throw new IllegalStateException("the last phase matches every frame");
+    }
+
+    private static void run(Path root, Dsn admin, List<String> jvm) throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create(admin, "sa01_bench")) {
+            Processes.time(root, Map.of(), concat(jvm, "-jar", "migrations/target/sa01-migrate.jar",
+                    "--quiet", "--dsn", db.dsn().toLibpqUri(), "upgrade", "head"));
+        }
+    }
+
+    private static List<String> concat(List<String> head, String... tail) {
+        List<String> all = new ArrayList<>(head);
+        all.addAll(List.of(tail));
+        return all;
+    }
+}
