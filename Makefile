@@ -5,7 +5,7 @@ SHELL := /bin/bash
 MVN := ./mvnw -q -B
 CLI := bin/sa01-migrate
 JAR := migrations/target/sa01-migrate.jar
-SOURCES := $(shell find pom.xml schema-model/pom.xml schema-model/src/main migrations/pom.xml migrations/src/main -type f 2>/dev/null)
+SOURCES := $(shell find pom.xml picocli-java21/pom.xml schema-model/pom.xml schema-model/src/main migrations/pom.xml migrations/src/main -type f 2>/dev/null)
 REV ?= -1
 # Scratch databases (make codegen, make db-migrate) need a superuser: pgvector is not a trusted extension.
 SA01_ADMIN_DSN ?= postgresql://postgres@127.0.0.1:5432/postgres

@@ -27,7 +27,7 @@ final class StartupProfile {
 
     /** Most specific first: a jOOQ static initializer reached while rendering counts as jOOQ start-up. */
     private static final List<Phase> PHASES = List.of(
-            new Phase("picocli: building the command model (reflection, annotation proxies, its pre-Java-6 classes loaded and verified from the jar)",
+            new Phase("picocli: building the command model (reflection over the command classes, annotation proxies)",
                     f -> f.startsWith("org.somaagent.sa01.migrations.cli.RootCommand.commandLine")),
             new Phase("jOOQ: static initialization (SQLDataType loads every dialect's data types)",
                     f -> f.startsWith("org.jooq.") && f.endsWith(".<clinit>")),
