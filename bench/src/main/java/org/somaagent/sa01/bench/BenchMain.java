@@ -67,21 +67,22 @@ public final class BenchMain {
         return command;
     }
 
-    /** 1: empty to head, whole process, against psql -f of the same SQL. */
+    /** 1: empty to head, whole process, against psql -f of the same SQL and the start-up floor, in alternation. */
     private void emptyToHead() throws Exception {
         Path sql = Files.createTempFile("sa01-upgrade", ".sql");
         Processes.time(root, Map.of(), List.of("bash", "-c", root.resolve("bin/sa01-migrate") + " upgrade --sql > " + sql));
-        Samples runner = Samples.of(() -> {
+        List<Samples> measured = Samples.interleaved(() -> {
             try (ScratchDatabase db = ScratchDatabase.create(admin, "sa01_bench")) {
                 return Processes.time(root, Map.of(), cli(db.dsn(), "upgrade", "head"));
             }
-        });
-        Samples psql = Samples.of(() -> {
+        }, () -> {
             try (ScratchDatabase db = ScratchDatabase.create(admin, "sa01_bench")) {
                 return Processes.time(root, Map.of(), LegacyFixture.psql(db.dsn(), "-f", sql.toString()));
             }
-        });
-        Samples floor = Samples.of(() -> Processes.time(root, Map.of(), List.of(root.resolve("bin/sa01-migrate").toString(), "heads")));
+        }, () -> Processes.time(root, Map.of(), List.of(root.resolve("bin/sa01-migrate").toString(), "heads")));
+        Samples runner = measured.get(0);
+        Samples psql = measured.get(1);
+        Samples floor = measured.get(2);
         double ratio = runner.median() / psql.median();
         double aboveFloor = (runner.median() - floor.median()) / psql.median();
         Verdict verdict = ratio <= 3 ? Verdict.MET : aboveFloor <= 3 ? Verdict.FLOOR : Verdict.MISSED;

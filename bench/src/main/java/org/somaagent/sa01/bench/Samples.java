@@ -21,6 +21,25 @@ record Samples(List<Double> ms) {
         return new Samples(ms);
     }
 
+    /**
+     * Several figures measured in alternation, one round at a time after one unrecorded round, so a
+     * figure and its baseline see the same machine (a checkpoint, another process) rather than one
+     * of them taking all of a slow stretch.
+     */
+    static List<Samples> interleaved(Run... runs) throws Exception {
+        List<List<Double>> ms = new ArrayList<>();
+        for (Run run : runs) {
+            run.measure();
+            ms.add(new ArrayList<>());
+        }
+        for (int i = 0; i < RUNS; i++) {
+            for (int r = 0; r < runs.length; r++) {
+                ms.get(r).add(runs[r].measure());
+            }
+        }
+        return ms.stream().map(Samples::new).toList();
+    }
+
     /** JMH's measurements of one benchmark, which are already in milliseconds (its OutputTimeUnit). */
     static Samples of(Statistics statistics) {
         List<Double> ms = new ArrayList<>();
