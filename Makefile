@@ -2,7 +2,10 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-MVN := ./mvnw -q -B
+# The legacy init scripts the tests and the bench read, wherever this checkout was cloned to.
+SA01_LEGACY_DIR ?= $(shell scripts/legacy-dir.sh 2>/dev/null)
+LEGACY := $(if $(SA01_LEGACY_DIR),-Dsa01.legacy.dir=$(SA01_LEGACY_DIR))
+MVN := ./mvnw -q -B $(LEGACY)
 CLI := bin/sa01-migrate
 JAR := migrations/target/sa01-migrate.jar
 SOURCES := $(shell find pom.xml picocli-java21/pom.xml schema-model/pom.xml schema-model/src/main migrations/pom.xml migrations/src/main -type f 2>/dev/null)
@@ -33,7 +36,7 @@ build: java ## compile and package the sa01-migrate jar
 	$(MVN) -DskipTests install
 
 test: java dev-db ## all tests: unit tests and integration tests against the real server
-	./mvnw -B verify
+	./mvnw -B $(LEGACY) verify
 
 bench: java dev-db ## measure the runner against psql and itself; writes docs/benchmarks.md; exit 1 on a missed target
 	$(MVN) -DskipTests install
