@@ -96,7 +96,7 @@ public final class BenchMain {
         try (ScratchDatabase db = ScratchDatabase.create(admin, "sa01_bench")) {
             Processes.time(root, Map.of(), cli(db.dsn(), "upgrade", "head"));
             Samples tuned = Samples.of(() -> Processes.time(root, Map.of(), cli(db.dsn(), "upgrade", "head")));
-            String java = Path.of(System.getenv().getOrDefault("JAVA_HOME", System.getProperty("java.home")), "bin", "java").toString();
+            String java = Processes.java();
             Samples plain = Samples.of(() -> Processes.time(root, Map.of(), List.of(java, "-jar", "migrations/target/sa01-migrate.jar",
                     "--quiet", "--dsn", db.dsn().toLibpqUri(), "upgrade", "head")));
             Samples floor = Samples.of(() -> Processes.time(root, Map.of(), List.of(root.resolve("bin/sa01-migrate").toString(), "heads")));
@@ -159,7 +159,7 @@ public final class BenchMain {
      * graph (heads); + rendering revision 0001 for its checksum (upgrade --sql); + the database (upgrade).
      */
     private void whereStartUpGoes() throws Exception {
-        String java = Path.of(System.getenv().getOrDefault("JAVA_HOME", System.getProperty("java.home")), "bin", "java").toString();
+        String java = Processes.java();
         Path noop = Files.createTempDirectory("sa01-noop");
         Files.writeString(noop.resolve("Noop.java"), "public class Noop { public static void main(String[] a) { } }");
         Processes.time(noop, Map.of(), List.of(java.replaceAll("java$", "javac"), "Noop.java"));

@@ -10,6 +10,11 @@ final class Processes {
 
     private Processes() {}
 
+    /** The java launcher of the JDK the runs use: the make targets' JAVA_HOME, else this JVM's. */
+    static String java() {
+        return Path.of(System.getenv().getOrDefault("JAVA_HOME", System.getProperty("java.home")), "bin", "java").toString();
+    }
+
     /** Runs a command to completion; returns its wall time in ms, failing on a non-zero exit. */
     static double time(Path directory, Map<String, String> env, List<String> command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(directory.toFile())

@@ -47,7 +47,7 @@ final class StartupProfile {
     /** A markdown table: phase, samples, share of samples. */
     static String markdown(Path root, Dsn admin) throws Exception {
         Path dir = Files.createTempDirectory("sa01-profile");
-        String java = Path.of(System.getenv().getOrDefault("JAVA_HOME", System.getProperty("java.home")), "bin", "java").toString();
+        String java = Processes.java();
         boolean aot = Runtime.version().feature() >= 25;
         String samples = aot ? "jdk.CPUTimeSample" : "jdk.ExecutionSample";
         String recorder = "-XX:StartFlightRecording=settings=none,+" + samples + "#enabled=true,"
