@@ -18,7 +18,7 @@ export SA01_ADMIN_DSN
 JAVA_HOME := $(shell scripts/java-home.sh 2>/dev/null)
 export JAVA_HOME
 
-.PHONY: help java dev-db build test codegen db-migrate aot-cache bench db-upgrade db-downgrade db-history db-current db-check docker-build docker-up clean
+.PHONY: help java dev-db build test codegen db-migrate aot-cache bench db-upgrade db-downgrade db-history db-current db-check docker-build docker-up docker-test clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -75,7 +75,10 @@ docker-build: ## build the migrator image sa01-migrate:latest (needs a Docker en
 
 docker-up: ## postgres, the migrate init container, then the app (docker/compose.yaml)
 	@[ -f docker/sa01.env ] || { cp docker/sa01.env.example docker/sa01.env; echo "created docker/sa01.env from the example: change its password"; }
-	docker compose -f docker/compose.yaml up -d --wait app
+	docker compose -p somaagent01 -f docker/compose.yaml up -d --wait app
+
+docker-test: java ## build the image and run it and the compose stack for real (root; starts a private engine if none runs)
+	@bash scripts/docker-test.sh
 
 clean: ## remove build output
 	$(MVN) clean

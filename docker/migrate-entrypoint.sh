@@ -7,6 +7,7 @@ set -uo pipefail
 
 CLASSPATH_="${SA01_MIGRATE_CLASSPATH:-/app/sa01-migrate.jar}"   # the image's jar; extra revision sets may be appended
 JAVA_BIN="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+MAIN_CLASS="${SA01_MAIN_CLASS:-}"   # set once, by the image (docker/Dockerfile ARG MAIN_CLASS)
 export SA01_DB_CONNECT_TIMEOUT="${SA01_DB_CONNECT_TIMEOUT:-60}"
 
 log() { printf '%s migrate-entrypoint: %s\n' "$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)" "$*"; }
@@ -24,6 +25,11 @@ case "$SA01_DB_CONNECT_TIMEOUT" in
   ''|*[!0-9a-z]*) log "error: SA01_DB_CONNECT_TIMEOUT='$SA01_DB_CONNECT_TIMEOUT' is not a duration such as 60 or 2min"; exit 2 ;;
 esac
 
+if [ -z "$MAIN_CLASS" ]; then
+  log "error: SA01_MAIN_CLASS is not set: the image sets it; outside the image, set it to sa01-migrate's main class"
+  exit 2
+fi
+
 [ "$#" -gt 0 ] || set -- upgrade head
 log "running sa01-migrate $* (waits up to ${SA01_DB_CONNECT_TIMEOUT} for the database)"
 start=$(date +%s%N)
@@ -32,7 +38,7 @@ jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 if [ "$CLASSPATH_" = /app/sa01-migrate.jar ] && [ -f /app/sa01-migrate.jsa ]; then
   jvm+=(-XX:SharedArchiveFile=/app/sa01-migrate.jsa -Xlog:cds=off -Xlog:cds+dynamic=off)
 fi
-"$JAVA_BIN" "${jvm[@]}" ${SA01_JAVA_OPTS:-} -cp "$CLASSPATH_" org.somaagent.sa01.migrations.cli.Main "$@" 2>&1 | stamp
+"$JAVA_BIN" "${jvm[@]}" ${SA01_JAVA_OPTS:-} -cp "$CLASSPATH_" "$MAIN_CLASS" "$@" 2>&1 | stamp
 code=${PIPESTATUS[0]}
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 if [ "$code" -eq 0 ]; then

@@ -14,8 +14,13 @@ import org.yaml.snakeyaml.Yaml;
 /** docker/compose.yaml, parsed as YAML: the migrator gates the application, postgres has pgvector and no init scripts. */
 class ComposeFileTest {
 
+    /** A compose value with its {@code ${VAR:-default}} references resolved to their defaults, as with no such variable set. */
+    static String withDefaults(Object value) {
+        return value.toString().replaceAll("\\$\\{[A-Z0-9_]+:-([^}]*)}", "$1");
+    }
+
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> services() throws IOException {
+    static Map<String, Object> services() throws IOException {
         try (Reader reader = Files.newBufferedReader(ProjectFiles.resolve("docker/compose.yaml"))) {
             Map<String, Object> compose = new Yaml().load(reader);
             return (Map<String, Object>) compose.get("services");
@@ -23,7 +28,7 @@ class ComposeFileTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> service(String name) throws IOException {
+    static Map<String, Object> service(String name) throws IOException {
         Map<String, Object> service = (Map<String, Object>) services().get(name);
         assertThat(service).as("service %s", name).isNotNull();
         return service;
@@ -32,7 +37,7 @@ class ComposeFileTest {
     @Test
     void postgresHasPgvectorAHealthcheckAndNoInitScripts() throws IOException {
         Map<String, Object> postgres = service("postgres");
-        assertThat((String) postgres.get("image")).startsWith("pgvector/pgvector:");
+        assertThat(withDefaults(postgres.get("image"))).startsWith("pgvector/pgvector:");
         assertThat(postgres).containsKey("healthcheck");
         for (Object service : services().values()) {
             Object volumes = ((Map<?, ?>) service).get("volumes");
@@ -48,6 +53,26 @@ class ComposeFileTest {
         assertThat((Map<String, Object>) migrateDeps.get("postgres")).containsEntry("condition", "service_healthy");
         Map<String, Object> appDeps = (Map<String, Object>) service("app").get("depends_on");
         assertThat((Map<String, Object>) appDeps.get("migrate")).containsEntry("condition", "service_completed_successfully");
+    }
+
+    @Test
+    void noTopLevelNameWhichDockerCompose129Rejects() throws IOException {
+        try (Reader reader = Files.newBufferedReader(ProjectFiles.resolve("docker/compose.yaml"))) {
+            Map<String, Object> compose = new Yaml().load(reader);
+            assertThat(compose.keySet()).containsOnly("services", "volumes");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHostNetworkOverrideOnlyMovesServicesToTheHostNetwork() throws IOException {
+        try (Reader reader = Files.newBufferedReader(ProjectFiles.resolve("docker/compose.host-network.yaml"))) {
+            Map<String, Object> override = new Yaml().load(reader);
+            Map<String, Object> services = (Map<String, Object>) override.get("services");
+            assertThat(services.keySet()).containsExactlyInAnyOrderElementsOf(services().keySet());
+            services.values().forEach(s -> assertThat((Map<String, Object>) s).containsEntry("network_mode", "host")
+                    .doesNotContainKeys("image", "environment", "env_file", "depends_on"));
+        }
     }
 
     @Test

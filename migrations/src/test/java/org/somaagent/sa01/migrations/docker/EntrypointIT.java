@@ -19,12 +19,13 @@ import org.somaagent.sa01.migrations.testing.TestDatabase;
 import org.somaagent.sa01.migrations.testing.revisions.FailingRevisions;
 
 /**
- * docker/migrate-entrypoint.sh run as the container runs it (no Docker engine here), against the
- * real server: the class path stands in for the image's jar.
+ * docker/migrate-entrypoint.sh run as the container runs it, without an engine, against the real
+ * server: the class path stands in for the image's jar (DockerImageIT runs the image itself).
  */
 @ExtendWith(FreshDatabase.class)
 class EntrypointIT {
 
+    private static final String MAIN_CLASS = org.somaagent.sa01.migrations.cli.Main.class.getName();
     private static final String TIMESTAMPED = "(?s)(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z .*\\n)+";
 
     record Run(int exitCode, String log, Duration took) {}
@@ -38,6 +39,7 @@ class EntrypointIT {
         environment.remove("SA01_MIGRATIONS_CONFIG");
         environment.put("SA01_MIGRATE_CLASSPATH", System.getProperty("java.class.path"));
         environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.put("SA01_MAIN_CLASS", MAIN_CLASS); // the image sets it from docker/Dockerfile's ARG MAIN_CLASS
         environment.putAll(env);
         long start = System.nanoTime();
         Process p = pb.start();
