@@ -171,7 +171,14 @@ standin_pg() {
 
 real "$BUILD_IMAGE"    || { say "$BUILD_IMAGE cannot be pulled: using a local stand-in"; standin_jdk; BUILD_IMAGE=$STANDIN_JDK; }
 real "$RUNTIME_IMAGE"  || { say "$RUNTIME_IMAGE cannot be pulled: using a local stand-in"; standin_base; RUNTIME_IMAGE=$STANDIN_BASE; }
-real "$POSTGRES_IMAGE" || { say "$POSTGRES_IMAGE cannot be pulled: using a local stand-in"; standin_pg; POSTGRES_IMAGE=$STANDIN_PG; }
+# The PostgreSQL stand-in is needed only from step 5 on: it builds while the image does.
+pg_job=""
+if ! real "$POSTGRES_IMAGE"; then
+  say "$POSTGRES_IMAGE cannot be pulled: using a local stand-in"
+  standin_base
+  POSTGRES_IMAGE=$STANDIN_PG
+  if ! have "$STANDIN_PG"; then standin_pg & pg_job=$!; fi
+fi
 real "$APP_IMAGE"      || { standin_base; APP_IMAGE=$STANDIN_BASE; }
 say "base images: build $BUILD_IMAGE, runtime $RUNTIME_IMAGE, postgres $POSTGRES_IMAGE, app $APP_IMAGE ($(( $(date +%s) - started_at )) s so far)"
 
@@ -189,6 +196,7 @@ docker image ls "${IMAGE%%:*}"
 [ "$uid" != 0 ] && [ -n "$user" ] && [ "${user%%:*}" != root ] && [ "${user%%:*}" != 0 ] || die "$IMAGE runs as root by default"
 
 # --- 5. the image and the compose stack against the real server --------------------------------
+[ -z "$pg_job" ] || wait "$pg_job" || die "the pgvector stand-in did not build"
 bash scripts/dev-db.sh > "$RUN_DIR/dev-db.log" 2>&1 || { cat "$RUN_DIR/dev-db.log" >&2; die "make dev-db failed"; }
 java_home="${JAVA_HOME:-$(scripts/java-home.sh)}"
 legacy="$(scripts/legacy-dir.sh 2>/dev/null || true)"
