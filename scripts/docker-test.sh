@@ -79,7 +79,7 @@ cleanup() {
     grep -oE " $RUN_DIR/[^ ]+" /proc/mounts | sort -r | xargs -r -n1 umount 2>/dev/null
     rm -f "$RUN_DIR/docker.sock" "$RUN_DIR/dockerd.pid"
     grep -q " $RUN_DIR/" /proc/mounts && { say "error: mounts left under $RUN_DIR"; code=1; }
-    pgrep -x containerd >/dev/null && pgrep -P 1 -x containerd-shim-runc-v2 >/dev/null && { say "error: containerd shims left running"; code=1; }
+    pgrep -f -- "$RUN_DIR/" >/dev/null && { say "error: processes of the engine left running: $(pgrep -f -- "$RUN_DIR/" | xargs)"; code=1; }
   fi
   [ "$(cat /proc/sys/net/ipv4/ip_forward)" = "$ip_forward_before" ] || { say "error: ip_forward changed"; code=1; }
   [ "$(firewall)" = "$firewall_before" ] || { say "error: the firewall rules changed"; diff <(echo "$firewall_before") <(firewall) >&2; code=1; }
