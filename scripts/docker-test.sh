@@ -67,8 +67,9 @@ cleanup() {
   local left; left=$(docker ps -aq --filter label=org.testcontainers=true 2>/dev/null)
   [ -z "$left" ] || docker rm -f -v $left >/dev/null 2>&1
   if [ -n "$dockerd_pid" ]; then
-    # Layers of earlier builds of the image: this engine's data is kept, so do not let them pile up.
-    docker image prune -f >/dev/null 2>&1
+    # Superseded builds of the image (the engine's data is kept): only those, by their label, so the
+    # untagged build-stage images, which are the build cache, stay.
+    docker image prune -f --filter label=org.opencontainers.image.title=sa01-migrate >/dev/null 2>&1
     say "stopping the Docker engine this run started (pid $dockerd_pid)"
     kill "$dockerd_pid" 2>/dev/null
     for _ in $(seq 1 60); do kill -0 "$dockerd_pid" 2>/dev/null || break; sleep 0.5; done
