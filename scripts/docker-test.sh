@@ -14,6 +14,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 started_at=$(date +%s)
+built=""   # what this run had to make, for the closing line: a cold run names them
 
 STATE="${SA01_DOCKER_STATE:-/var/lib/sa01-docker}"        # kept across runs: engine data, stand-ins, compose v2
 RUN_DIR="${SA01_DOCKER_RUN_DIR:-/run/sa01-docker}"        # the private engine's socket, pid and log
@@ -37,12 +38,15 @@ die() { printf 'docker-test: error: %s\n' "$*" >&2; exit 1; }
 
 # --- 1. tools -------------------------------------------------------------------------------
 missing=()
-command -v dockerd >/dev/null || missing+=(docker.io)
+# docker.io only where no engine answers already (its client, dockerd, containerd, runc).
+engine_answers() { command -v docker >/dev/null && docker info >/dev/null 2>&1; }
+engine_answers || command -v dockerd >/dev/null || missing+=(docker.io)
 command -v docker-compose >/dev/null || missing+=(docker-compose)
 command -v debootstrap >/dev/null || missing+=(debootstrap)
 command -v iptables-save >/dev/null || missing+=(iptables)
 if [ "${#missing[@]}" -gt 0 ]; then
   say "installing ${missing[*]}"
+  built+=" packages"
   apt-get update -qq >/dev/null
   # policy-rc.d: the package scripts must not start the system's dockerd; this script starts its own.
   had_policy=""; [ -e /usr/sbin/policy-rc.d ] && had_policy=1
@@ -85,12 +89,12 @@ cleanup() {
   [ "$(cat /proc/sys/net/ipv4/ip_forward)" = "$ip_forward_before" ] || { say "error: ip_forward changed"; code=1; }
   [ "$(firewall)" = "$firewall_before" ] || { say "error: the firewall rules changed"; diff <(echo "$firewall_before") <(firewall) >&2; code=1; }
   [ -n "$dockerd_pid" ] && say "left behind: no daemon, no network rule, ip_forward=$ip_forward_before as before"
-  say "$( [ "$code" = 0 ] && echo passed || echo FAILED ) in $(( $(date +%s) - started_at )) s"
+  say "$( [ "$code" = 0 ] && echo passed || echo FAILED ) in $(( $(date +%s) - started_at )) s${built:+ (built this run:$built)}"
   exit "$code"
 }
 trap cleanup EXIT
 
-if docker info >/dev/null 2>&1; then
+if engine_answers; then
   say "using the Docker engine that answers at ${DOCKER_HOST:-the default socket}"
 else
   export DOCKER_HOST="unix://$RUN_DIR/docker.sock"
@@ -139,6 +143,7 @@ standin_base() {
   have "$STANDIN_BASE" && return
   local fs="$STATE/rootfs-$SUITE"
   say "building $STANDIN_BASE: debootstrap --variant=minbase $SUITE"
+  built+=" $STANDIN_BASE"
   rm -rf "$fs"
   debootstrap --variant=minbase "$SUITE" "$fs" "$MIRROR" > "$STATE/debootstrap.log" 2>&1 \
     || { tail -20 "$STATE/debootstrap.log" >&2; die "debootstrap $SUITE failed (log: $STATE/debootstrap.log)"; }
@@ -154,6 +159,7 @@ standin_jdk() {
   have "$STANDIN_JDK" && return
   standin_base
   say "building $STANDIN_JDK: Debian's OpenJDK 21 and the machine's Java trust store"
+  built+=" $STANDIN_JDK"
   local ctx; ctx=$(mktemp -d)
   local java_home; java_home="${JAVA_HOME:-$(scripts/java-home.sh)}"
   cp -L "$java_home/lib/security/cacerts" "$ctx/cacerts"
@@ -182,7 +188,7 @@ if ! real "$POSTGRES_IMAGE"; then
   say "$POSTGRES_IMAGE cannot be pulled: using a local stand-in"
   standin_base
   POSTGRES_IMAGE=$STANDIN_PG
-  if ! have "$STANDIN_PG"; then standin_pg & pg_job=$!; fi
+  if ! have "$STANDIN_PG"; then built+=" $STANDIN_PG"; standin_pg & pg_job=$!; fi
 fi
 real "$APP_IMAGE"      || { standin_base; APP_IMAGE=$STANDIN_BASE; }
 say "base images: build $BUILD_IMAGE, runtime $RUNTIME_IMAGE, postgres $POSTGRES_IMAGE, app $APP_IMAGE ($(( $(date +%s) - started_at )) s so far)"
