@@ -51,7 +51,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
   # policy-rc.d: the package scripts must not start the system's dockerd; this script starts its own.
   had_policy=""; [ -e /usr/sbin/policy-rc.d ] && had_policy=1
   [ -n "$had_policy" ] || { printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; chmod 0755 /usr/sbin/policy-rc.d; }
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  mkdir -p "$RUN_DIR"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > "$RUN_DIR/apt.log" 2>&1 \
+    || { tail -20 "$RUN_DIR/apt.log" >&2; die "apt-get install ${missing[*]} failed"; }
   [ -n "$had_policy" ] || rm -f /usr/sbin/policy-rc.d
 fi
 mkdir -p "$STATE" "$RUN_DIR"
