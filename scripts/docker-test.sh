@@ -52,9 +52,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
   had_policy=""; [ -e /usr/sbin/policy-rc.d ] && had_policy=1
   [ -n "$had_policy" ] || { printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; chmod 0755 /usr/sbin/policy-rc.d; }
   mkdir -p "$RUN_DIR"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > "$RUN_DIR/apt.log" 2>&1 \
-    || { tail -20 "$RUN_DIR/apt.log" >&2; die "apt-get install ${missing[*]} failed"; }
+  installed=0
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > "$RUN_DIR/apt.log" 2>&1 || installed=$?
   [ -n "$had_policy" ] || rm -f /usr/sbin/policy-rc.d
+  [ "$installed" = 0 ] || { tail -20 "$RUN_DIR/apt.log" >&2; die "apt-get install ${missing[*]} failed"; }
 fi
 mkdir -p "$STATE" "$RUN_DIR"
 
