@@ -32,7 +32,7 @@ jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 if [ "$CLASSPATH_" = /app/sa01-migrate.jar ] && [ -f /app/sa01-migrate.jsa ]; then
   jvm+=(-XX:SharedArchiveFile=/app/sa01-migrate.jsa -Xlog:cds=off -Xlog:cds+dynamic=off)
 fi
-"$JAVA_BIN" "${jvm[@]}" ${SA01_JAVA_OPTS:-} -cp "$CLASSPATH_" org.somaagent.sa01.migrations.cli.Main "$@" 2>&1 | stamp
+"$JAVA_BIN" "${jvm[@]}" ${SA01_JAVA_OPTS:-} -cp "$CLASSPATH_" org.somaagent.sa01.cli.Main "$@" 2>&1 | stamp
 code=${PIPESTATUS[0]}
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 if [ "$code" -eq 0 ]; then

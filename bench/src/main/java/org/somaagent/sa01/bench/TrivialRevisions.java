@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.impl.SQLDataType;
-import org.somaagent.sa01.migrations.revision.Change;
-import org.somaagent.sa01.migrations.revision.Revision;
-import org.somaagent.sa01.migrations.revision.SqlRenderer;
+import org.somaagent.sa01.engine.revision.Change;
+import org.somaagent.sa01.engine.revision.Revision;
+import org.somaagent.sa01.engine.revision.SqlRenderer;
 
 /** A scratch revision set of trivial revisions, each one small table: what the per-revision overhead is measured on. */
 final class TrivialRevisions {

@@ -37,7 +37,7 @@ import org.somaagent.sa01.generated.Indexes;
 import org.somaagent.sa01.generated.Keys;
 import org.somaagent.sa01.generated.Public;
 import org.somaagent.sa01.generated.tables.records.SessionEmbeddingsRecord;
-import org.somaagent.sa01.schema.types.PgVectorBinding;
+import org.somaagent.sa01.engine.types.PgVectorBinding;
 
 
 /**

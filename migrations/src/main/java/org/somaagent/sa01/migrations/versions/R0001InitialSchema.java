@@ -3,8 +3,8 @@ package org.somaagent.sa01.migrations.versions;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.somaagent.sa01.migrations.revision.Change;
-import org.somaagent.sa01.migrations.revision.Revision;
+import org.somaagent.sa01.engine.revision.Change;
+import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.schema.baseline.LegacyBaseline;
 
 /**

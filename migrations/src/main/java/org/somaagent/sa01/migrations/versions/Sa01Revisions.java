@@ -1,8 +1,8 @@
 package org.somaagent.sa01.migrations.versions;
 
 import java.util.List;
-import org.somaagent.sa01.migrations.revision.Revision;
-import org.somaagent.sa01.migrations.revision.RevisionSet;
+import org.somaagent.sa01.engine.revision.Revision;
+import org.somaagent.sa01.engine.revision.RevisionSet;
 
 /** The project's revisions, in order. {@code sa01-migrate revision} appends new ones at the marker. */
 public final class Sa01Revisions implements RevisionSet {

@@ -4,9 +4,9 @@ import static org.jooq.impl.DSL.name;
 
 import java.util.List;
 import org.jooq.impl.SQLDataType;
-import org.somaagent.sa01.migrations.revision.Revision;
-import org.somaagent.sa01.migrations.revision.RevisionSet;
-import org.somaagent.sa01.migrations.testing.TestRevision;
+import org.somaagent.sa01.engine.revision.Revision;
+import org.somaagent.sa01.engine.revision.RevisionSet;
+import org.somaagent.sa01.testing.TestRevision;
 import org.somaagent.sa01.migrations.versions.R0001InitialSchema;
 
 /** The real initial revision, a good one after it, and one that fails halfway: the database must stay at the good one. */
