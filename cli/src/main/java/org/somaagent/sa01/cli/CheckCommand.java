@@ -8,7 +8,6 @@ import org.somaagent.sa01.engine.revision.RevisionGraph;
 import org.somaagent.sa01.engine.runner.CheckOperation;
 import org.somaagent.sa01.tooling.scratch.ModelCheckOperation;
 import org.somaagent.sa01.engine.runner.RunnerSession;
-import org.somaagent.sa01.schema.Sa01Schema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,12 +29,12 @@ final class CheckCommand extends DatabaseCommand {
         }
         RunnerConfig config = root.loadConfig();
         RevisionGraph graph = root.graph(config);
-        return report(ModelCheckOperation.run(admin.resolve(config), config, graph, Sa01Schema.head()));
+        return report(ModelCheckOperation.run(admin.resolve(config), config, graph, root.model(config)));
     }
 
     @Override
     int run(RunnerSession session) throws Exception {
-        return report(new ArrayList<>(CheckOperation.run(session, Sa01Schema.head())));
+        return report(new ArrayList<>(CheckOperation.run(session, root.model(session.config()))));
     }
 
     private int report(List<String> differences) {

@@ -7,7 +7,6 @@ import org.somaagent.sa01.engine.config.RunnerConfig;
 import org.somaagent.sa01.engine.error.ErrorKind;
 import org.somaagent.sa01.tooling.lint.LintWarning;
 import org.somaagent.sa01.tooling.lint.RevisionLinter;
-import org.somaagent.sa01.schema.Sa01Schema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +29,7 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunnerConfig config = root.loadConfig();
-        List<LintWarning> warnings = new RevisionLinter(Sa01Schema.head(), versions).lint(root.graph(config));
+        List<LintWarning> warnings = new RevisionLinter(root.model(config), versions).lint(root.graph(config));
         warnings.forEach(w -> spec.commandLine().getOut().println("lint: " + w.describe()));
         spec.commandLine().getOut().println("lint: " + warnings.size() + " warning(s)");
         return warnings.isEmpty() ? ErrorKind.OK.exitCode() : ErrorKind.FAILED.exitCode();

@@ -7,7 +7,6 @@ import org.somaagent.sa01.tooling.autogen.Autogenerate;
 import org.somaagent.sa01.tooling.autogen.RevisionFile;
 import org.somaagent.sa01.engine.config.RunnerConfig;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
-import org.somaagent.sa01.schema.Sa01Schema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +44,7 @@ final class RevisionCommand implements Callable<Integer> {
         RevisionGraph graph = root.graph(config);
         RevisionFile file = RevisionFile.next(graph, message);
         Optional<String> source = autogenerate
-                ? Autogenerate.source(admin.resolve(config), config, graph, Sa01Schema.head(), file)
+                ? Autogenerate.source(admin.resolve(config), config, graph, root.model(config), file)
                 : Optional.of(Autogenerate.emptySource(file));
         if (source.isEmpty()) {
             spec.commandLine().getOut().println("No changes in schema detected");

@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.somaagent.sa01.engine.config.ConfigLoader;
 import org.somaagent.sa01.engine.config.RunnerConfig;
 import org.somaagent.sa01.engine.error.ErrorKind;
+import org.somaagent.sa01.engine.error.MigrationException;
+import org.somaagent.sa01.engine.model.SchemaDef;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
 import org.somaagent.sa01.engine.revision.RevisionSet;
 import picocli.CommandLine;
@@ -67,7 +69,13 @@ public final class RootCommand {
     }
 
     RevisionGraph graph(RunnerConfig cfg) {
-        return RevisionGraph.of(RevisionSet.load(cfg.revisionSet()).revisions());
+        return RevisionGraph.of(RevisionSet.load(cfg.revisionSet()));
+    }
+
+    /** The desired schema at head that the configured revision set declares, for check, lint and autogenerate. */
+    SchemaDef model(RunnerConfig cfg) {
+        return RevisionSet.load(cfg.revisionSet()).model().orElseThrow(() -> MigrationException.usage("revision_set "
+                + cfg.revisionSet() + " declares no model (RevisionSet.model()): this verb compares with it"));
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -31,7 +31,7 @@ class RevisionCommandIT {
         assertThat(revision.id()).isEqualTo("0002_backfill_prompt_locales");
         assertThat(revision.parent()).contains("0001_initial_schema");
         assertThat(revision.description()).isEqualTo("Backfill prompt locales!");
-        assertThat(revision.upgrade(null)).isEmpty();
+        assertThat(revision.upgrade()).isEmpty();
 
         CliProcess.Result again = CliProcess.run(Map.of(), "revision", "-m", "Backfill prompt locales!", "--versions-dir", versions.toString());
         assertThat(again.exitCode()).isEqualTo(2);

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Query;
-import org.somaagent.sa01.engine.revision.Change;
 import org.somaagent.sa01.engine.revision.Revision;
+import org.somaagent.sa01.engine.revision.SqlRenderer;
 
 /** A revision made of a few statements, for test revision sets. */
 public record TestRevision(String id, Optional<String> parent, Function<DSLContext, List<Query>> up,
@@ -24,11 +24,11 @@ public record TestRevision(String id, Optional<String> parent, Function<DSLConte
         return "test revision " + id;
     }
 
-    public List<Change> upgrade(DSLContext dsl) {
-        return up.apply(dsl).stream().<Change>map(Change.Execute::new).toList();
+    public List<Query> upgrade() {
+        return up.apply(SqlRenderer.offline());
     }
 
-    public List<Change> downgrade(DSLContext dsl) {
-        return down.apply(dsl).stream().<Change>map(Change.Execute::new).toList();
+    public List<Query> downgrade() {
+        return down.apply(SqlRenderer.offline());
     }
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
  * SHA-256 of a revision's rendered upgrade SQL. Line endings cannot differ (the SQL is rendered,
@@ -19,15 +18,11 @@ public final class Checksums {
     }
 
     public static String upgradeScript(Revision revision) {
-        return SqlRenderer.script(queries(revision.upgrade(SqlRenderer.offline())));
+        return SqlRenderer.script(revision.upgrade());
     }
 
     public static String downgradeScript(Revision revision) {
-        return SqlRenderer.script(queries(revision.downgrade(SqlRenderer.offline())));
-    }
-
-    private static List<org.jooq.Query> queries(List<Change> changes) {
-        return changes.stream().flatMap(c -> c.queries(SqlRenderer.offline()).stream()).toList();
+        return SqlRenderer.script(revision.downgrade());
     }
 
     static String sha256(String text) {

@@ -2,13 +2,14 @@ package org.somaagent.sa01.engine.revision;
 
 import java.util.List;
 import java.util.Optional;
-import org.jooq.DSLContext;
+import org.jooq.Query;
 
 /**
  * One unit of schema change. A revision declares its own identity ({@link #id()}, {@link #parent()}:
- * never parsed from the class name) and builds its changes with the jOOQ DSL from the context it is
- * given, which may be offline: building changes must not touch a database, so {@code --sql} and
- * checksums work without a server. The runner decides how to execute them.
+ * never parsed from the class name) and returns its statements as jOOQ {@link Query} objects built
+ * with the static {@code DSL} API, against the typed snapshot of the schema it starts from. What the
+ * runner executes is exactly what the checksum hashes and what {@code --sql} prints: each query
+ * rendered once by {@link SqlRenderer}.
  */
 public interface Revision {
 
@@ -20,9 +21,9 @@ public interface Revision {
 
     String description();
 
-    List<Change> upgrade(DSLContext dsl);
+    List<Query> upgrade();
 
-    List<Change> downgrade(DSLContext dsl);
+    List<Query> downgrade();
 
     /**
      * False for revisions with statements PostgreSQL refuses inside a transaction

@@ -20,13 +20,26 @@ public final class RevisionGraph {
     private static final Pattern ID = Pattern.compile("\\d{4}_[a-z0-9]+(_[a-z0-9]+)*");
 
     private final List<Revision> chain;
+    private final Optional<Baseline> baseline;
     private final Map<String, Integer> positions = new HashMap<>();
 
-    private RevisionGraph(List<Revision> chain) {
+    private RevisionGraph(List<Revision> chain, Optional<Baseline> baseline) {
         this.chain = List.copyOf(chain);
+        this.baseline = baseline;
         for (int i = 0; i < chain.size(); i++) {
             positions.put(chain.get(i).id(), i);
         }
+    }
+
+    /** A set's revisions with its baseline, which must belong to the first revision. */
+    public static RevisionGraph of(RevisionSet set) {
+        RevisionGraph graph = of(set.revisions());
+        Optional<Baseline> baseline = set.baseline();
+        if (baseline.isPresent() && !graph.chain.isEmpty() && !graph.chain.get(0).id().equals(baseline.get().revisionId())) {
+            throw MigrationException.usage("the baseline of " + set.getClass().getName() + " names revision " + baseline.get().revisionId()
+                    + ", which is not the first revision " + graph.chain.get(0).id());
+        }
+        return new RevisionGraph(graph.chain, baseline);
     }
 
     public static RevisionGraph of(List<Revision> revisions) {
@@ -69,12 +82,17 @@ public final class RevisionGraph {
         if (chain.size() != byId.size()) {
             throw MigrationException.usage("revisions form a cycle or are unreachable from the first one: check their parent ids");
         }
-        return new RevisionGraph(chain);
+        return new RevisionGraph(chain, Optional.empty());
     }
 
     /** First to head. */
     public List<Revision> chain() {
         return chain;
+    }
+
+    /** The pre-existing schema the first revision adopts, if the set declares one. */
+    public Optional<Baseline> baseline() {
+        return baseline;
     }
 
     public Optional<Revision> head() {

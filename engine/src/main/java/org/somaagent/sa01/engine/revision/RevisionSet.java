@@ -1,15 +1,29 @@
 package org.somaagent.sa01.engine.revision;
 
 import java.util.List;
+import java.util.Optional;
 import org.somaagent.sa01.engine.error.MigrationException;
+import org.somaagent.sa01.engine.model.SchemaDef;
 
 /**
- * An explicit list of revisions (no classpath scanning): the project's own, or a test's. The
- * runner loads the one the configuration names ({@code revision_set}).
+ * What a schema brings to the engine, listed explicitly (no classpath scanning): its revisions,
+ * the pre-existing schema its first revision adopts, and the desired schema at head that
+ * {@code check} and autogenerate compare with. The runner loads the one the configuration names
+ * ({@code revision_set}).
  */
 public interface RevisionSet {
 
     List<Revision> revisions();
+
+    /** The schema that existed before the revisions; empty when databases always start empty. */
+    default Optional<Baseline> baseline() {
+        return Optional.empty();
+    }
+
+    /** The desired schema at head; empty when the set declares none (then {@code check} cannot run). */
+    default Optional<SchemaDef> model() {
+        return Optional.empty();
+    }
 
     static RevisionSet load(String className) {
         try {

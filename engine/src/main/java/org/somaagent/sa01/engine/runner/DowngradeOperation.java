@@ -5,12 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.jooq.impl.QOM;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.somaagent.sa01.engine.catalog.Catalog;
 import org.somaagent.sa01.engine.error.MigrationException;
-import org.somaagent.sa01.engine.revision.Change;
 import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.engine.runner.VersionTable.Operation;
 
@@ -50,8 +51,8 @@ public final class DowngradeOperation {
         Catalog catalog = Catalog.read(session.dsl(), session.config().schema());
         Map<String, Integer> rows = new LinkedHashMap<>();
         revisions.stream()
-                .flatMap(r -> r.downgrade(session.dsl()).stream())
-                .map(Change::droppedTable).flatMap(Optional::stream)
+                .flatMap(r -> r.downgrade().stream())
+                .flatMap(query -> query instanceof QOM.DropTable drop ? Stream.of(drop.$table().getName()) : Stream.empty())
                 .filter(catalog.tables()::containsKey)
                 .distinct()
                 .forEach(table -> {

@@ -6,15 +6,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.somaagent.sa01.engine.adopt.Adoption;
-import org.somaagent.sa01.engine.catalog.Catalog;
 import org.somaagent.sa01.engine.connect.SqlFailures;
 import org.somaagent.sa01.engine.connect.Statements;
 import org.somaagent.sa01.engine.error.MigrationException;
-import org.somaagent.sa01.engine.revision.Change;
 import org.somaagent.sa01.engine.revision.Checksums;
 import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.engine.runner.VersionTable.Operation;
@@ -50,10 +49,31 @@ final class RevisionExecutor {
     }
 
     StepResult run(Revision revision, Operation operation) {
+        return runWithRetries(revision, operation, () -> {
+            for (Query query : operation == Operation.UPGRADE ? revision.upgrade() : revision.downgrade()) {
+                statements.execute(query);
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** The baseline step: the adoption plan instead of the revision's statements, recorded as the revision. */
+    StepResult adopt(Revision revision, Adoption.Plan plan) {
+        StepResult step = runWithRetries(revision, Operation.UPGRADE, () -> Optional.of(Adoption.execute(plan, statements)));
+        Reporting.step(LOG, step);
+        return step;
+    }
+
+    /** The work of one step, in the transaction the executor opened; returns what adoption did, if it was adoption. */
+    private interface Work {
+        Optional<Adoption.Outcome> run() throws SQLException;
+    }
+
+    private StepResult runWithRetries(Revision revision, Operation operation, Work work) {
         long backoffMs = 500;
         for (int attempt = 1; ; attempt++) {
             try {
-                return runOnce(revision, operation);
+                return runOnce(revision, operation, work);
             } catch (SQLException e) {
                 session.rollbackQuietly();
                 session.versionTable().forget();
@@ -75,41 +95,22 @@ final class RevisionExecutor {
         }
     }
 
-    private StepResult runOnce(Revision revision, Operation operation) throws SQLException {
+    private StepResult runOnce(Revision revision, Operation operation, Work work) throws SQLException {
         long start = System.nanoTime();
         Connection connection = session.connection();
         connection.setAutoCommit(!revision.transactional());
         setTimeouts(revision.transactional());
         statements = new Statements(connection);
-        List<Change> changes = operation == Operation.UPGRADE ? revision.upgrade(session.dsl()) : revision.downgrade(session.dsl());
-        Adoption adoption = needsCatalog(changes) ? new Adoption(session.dsl(), Catalog.read(session.dsl(), session.config().schema()), statements) : null;
-        for (Change change : changes) {
-            switch (change) {
-                case Change.Ensure ensure -> adoption.ensure(ensure.object());
-                case Change.Drop drop -> executeAll(statements, drop.queries(session.dsl()));
-                case Change.Execute execute -> statements.execute(execute.query());
-            }
-        }
+        Optional<Adoption.Outcome> adoption = work.run();
         long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
-        String checksum = Checksums.of(revision);
         VersionTable versions = session.versionTable();
         if (!versions.exists()) {
             versions.create();
         }
-        versions.record(operation, revision.id(), revision.description(), checksum, ms);
+        String logDescription = adoption.isPresent() ? "adopted the existing schema as " + revision.description() : revision.description();
+        versions.record(operation, revision.id(), revision.description(), logDescription, Checksums.of(revision), ms);
         session.commit();
-        return new StepResult(revision.id(), operation, ms, adoption == null ? List.of() : adoption.created(),
-                adoption == null ? List.of() : adoption.differences());
-    }
-
-    private static boolean needsCatalog(List<Change> changes) {
-        return changes.stream().anyMatch(c -> c instanceof Change.Ensure);
-    }
-
-    private static void executeAll(Statements statements, List<Query> queries) throws SQLException {
-        for (Query query : queries) {
-            statements.execute(query);
-        }
+        return new StepResult(revision.id(), operation, ms, adoption);
     }
 
     /** lock_timeout and statement_timeout for this revision only (SET LOCAL) when it is transactional. */

@@ -124,9 +124,9 @@ public final class VersionTable {
     }
 
     /** A revision applied or reverted: its row and its log entry in one round trip. */
-    public void record(Operation operation, String revisionId, String description, String checksum, long durationMs) {
+    public void record(Operation operation, String revisionId, String description, String logDescription, String checksum, long durationMs) {
         Query change = operation == Operation.UPGRADE ? insertQuery(revisionId, description, checksum, durationMs) : deleteQuery(revisionId);
-        int[] rows = dsl.batch(change, logQuery(operation, revisionId, description, checksum, durationMs)).execute();
+        int[] rows = dsl.batch(change, logQuery(operation, revisionId, logDescription, checksum, durationMs)).execute();
         requireOne(rows[0], operation == Operation.UPGRADE ? "record" : "remove", revisionId);
     }
 

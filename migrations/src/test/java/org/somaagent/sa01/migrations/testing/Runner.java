@@ -48,6 +48,6 @@ public final class Runner {
     }
 
     public RunnerSession open() {
-        return RunnerSession.open(config, RevisionGraph.of(RevisionSet.load(config.revisionSet()).revisions()));
+        return RunnerSession.open(config, RevisionGraph.of(RevisionSet.load(config.revisionSet())));
     }
 }

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.somaagent.sa01.migrations.versions.R0001InitialSchema;
 import org.somaagent.sa01.migrations.versions.Sa01Revisions;
 
-class InitialRevisionTest {
+public class InitialRevisionTest {
 
     /**
      * Revision 0001 is history: deployments store this checksum. A change to the legacy baseline,
      * to rendering settings or to jOOQ's rendering shows up here first, not on a deployment.
      */
-    static final String PINNED_CHECKSUM = "9eb3a37af11011352d1fc4bf740fdba06b97d63b5ac25161eb6c3af46edc0587";
+    public static final String PINNED_CHECKSUM = "9eb3a37af11011352d1fc4bf740fdba06b97d63b5ac25161eb6c3af46edc0587";
 
     @Test
     void checksumIsPinned() {

@@ -8,6 +8,7 @@ import static org.somaagent.sa01.tooling.autogen.JavaSource.raw;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.Field;
 import org.jooq.OrderField;
@@ -24,6 +25,7 @@ import org.somaagent.sa01.engine.model.Constraint;
 import org.somaagent.sa01.engine.model.EnumDef;
 import org.somaagent.sa01.engine.model.IndexDef;
 import org.somaagent.sa01.engine.model.SchemaObject;
+import org.somaagent.sa01.engine.model.SeedRows;
 import org.somaagent.sa01.engine.model.TableDef;
 
 /**
@@ -59,7 +61,7 @@ final class RevisionRenderer {
         switch (difference) {
             case Difference.MissingObject m -> missingObject(m.object());
             case Difference.MissingColumn m -> step(List.of(alter(m.table().name()) + ".addColumn(" + literal(m.column().name()) + ", "
-                    + columnType(m.column(), m.table().name()) + ")"), List.of(alter(m.table().name()) + ".dropColumn(" + literal(m.column().name()) + ")"));
+                    + columnType(m.column()) + ")"), List.of(alter(m.table().name()) + ".dropColumn(" + literal(m.column().name()) + ")"));
             case Difference.ExtraColumn e -> step(List.of(alter(e.table()) + ".dropColumn(" + literal(e.live().name()) + ")"),
                     List.of(alter(e.table()) + ".addColumn(" + literal(e.live().name()) + ", " + liveType(e.live()) + ")"));
             case Difference.ColumnTypeDiffers d -> {
@@ -84,19 +86,28 @@ final class RevisionRenderer {
                 notes.add("function " + f.function().name() + "() gets the model's body; the downgrade cannot restore the old one: add it by hand");
                 step(queries(f.function().create(SqlRenderer.offline())), List.of());
             }
-            case Difference.ExtraTable t -> step(List.of("dsl.dropTable(" + literal(t.live().name()) + ")"), recreate(t.live(), t.indexes()));
-            case Difference.ExtraIndex i -> step(List.of("dsl.dropIndex(" + literal(i.live().name()) + ")"), List.of(raw(i.live().definition())));
+            case Difference.ExtraTable t -> step(List.of("DSL.dropTable(" + literal(t.live().name()) + ")"), recreate(t.live(), t.indexes()));
+            case Difference.ExtraIndex i -> step(List.of("DSL.dropIndex(" + literal(i.live().name()) + ")"), List.of(raw(i.live().definition())));
         }
     }
 
     private void missingObject(SchemaObject object) {
         switch (object) {
-            case TableDef t -> step(createTable(t), List.of("dsl.dropTable(" + literal(t.name()) + ")"));
-            case EnumDef e -> step(List.of("dsl.createType(" + literal(e.name()) + ").asEnum(" + literals(e.labels()) + ")"),
-                    List.of("dsl.dropType(" + literal(e.name()) + ")"));
-            case IndexDef i -> step(List.of(createIndex(i)), List.of("dsl.dropIndex(" + literal(i.name()) + ")"));
+            case TableDef t -> step(createTable(t), List.of("DSL.dropTableIfExists(" + literal(t.name()) + ")"));
+            case EnumDef e -> step(List.of("DSL.createType(" + literal(e.name()) + ").asEnum(" + literals(e.labels()) + ")"),
+                    List.of("DSL.dropTypeIfExists(" + literal(e.name()) + ")"));
+            case IndexDef i -> step(List.of(createIndex(i)), List.of("DSL.dropIndexIfExists(" + literal(i.name()) + ")"));
+            case SeedRows seed -> step(seed.rows().stream().map(row -> insert(seed.table(), row)).toList(), List.of());
             default -> step(queries(object.create(SqlRenderer.offline())), queries(object.drop(SqlRenderer.offline())));
         }
+    }
+
+    /** A seed row as an insert the DSL builds, so it reads as data rather than as SQL text. */
+    private static String insert(String table, Map<String, Field<?>> row) {
+        return "DSL.insertInto(DSL.table(DSL.name(" + literal(table) + ")))\n                        .columns("
+                + row.keySet().stream().map(c -> "DSL.field(DSL.name(" + literal(c) + "))").collect(Collectors.joining(", "))
+                + ")\n                        .values(" + row.values().stream().map(JavaSource::value).collect(Collectors.joining(", "))
+                + ")\n                        .onConflictDoNothing()";
     }
 
     private void enumLabels(Difference.EnumLabelsDiffer e) {
@@ -107,13 +118,13 @@ final class RevisionRenderer {
         }
         notes.add("type " + e.type().name() + ": PostgreSQL cannot remove an enum label, so the downgrade leaves "
                 + e.appendable() + " in place");
-        step(e.appendable().stream().map(l -> "dsl.alterType(" + literal(e.type().name()) + ").addValue(" + literal(l) + ")").toList(), List.of());
+        step(e.appendable().stream().map(l -> "DSL.alterType(" + literal(e.type().name()) + ").addValue(" + literal(l) + ")").toList(), List.of());
     }
 
     private static List<String> createTable(TableDef table) {
-        StringBuilder s = new StringBuilder("dsl.createTable(" + literal(table.name()) + ")");
+        StringBuilder s = new StringBuilder("DSL.createTable(" + literal(table.name()) + ")");
         for (Column c : table.columns()) {
-            s.append("\n                        .column(").append(literal(c.name())).append(", ").append(columnType(c, table.name())).append(")");
+            s.append("\n                        .column(").append(literal(c.name())).append(", ").append(columnType(c)).append(")");
         }
         if (!table.constraints().isEmpty()) {
             s.append("\n                        .constraints(").append(table.constraints().stream().map(RevisionRenderer::constraint)
@@ -125,7 +136,7 @@ final class RevisionRenderer {
     }
 
     private static List<String> recreate(TableInfo table, List<IndexInfo> indexes) {
-        StringBuilder s = new StringBuilder("dsl.createTable(" + literal(table.name()) + ")");
+        StringBuilder s = new StringBuilder("DSL.createTable(" + literal(table.name()) + ")");
         table.columns().values().forEach(c -> s.append("\n                        .column(").append(literal(c.name())).append(", ")
                 .append(liveType(c)).append(")"));
         List<String> statements = new ArrayList<>(List.of(s.toString()));
@@ -140,8 +151,8 @@ final class RevisionRenderer {
             return queries(index.create(SqlRenderer.offline())).get(0);
         }
         String keys = index.keys().stream().map(RevisionRenderer::key).collect(Collectors.joining(", "));
-        return "dsl.createIndex(" + literal(index.name()) + ").on(DSL.table(DSL.name(" + literal(index.table()) + ")), " + keys + ")"
-                + index.where().map(w -> ".where(DSL.condition(DSL.raw(" + literal(SqlRenderer.render(w)) + ")))").orElse("");
+        return "DSL.createIndex(" + literal(index.name()) + ").on(DSL.table(DSL.name(" + literal(index.table()) + ")), " + keys + ")"
+                + index.where().map(w -> ".where(" + JavaSource.condition(SqlRenderer.render(w)) + ")").orElse("");
     }
 
     private static String key(OrderField<?> key) {
@@ -170,11 +181,11 @@ final class RevisionRenderer {
     }
 
     private static String comment(String table, String text) {
-        return "dsl.commentOnTable(" + literal(table) + ").is(" + literal(text) + ")";
+        return "DSL.commentOnTable(" + literal(table) + ").is(" + literal(text) + ")";
     }
 
     private static String alter(String table) {
-        return "dsl.alterTable(" + literal(table) + ")";
+        return "DSL.alterTable(" + literal(table) + ")";
     }
 
     private static String alterColumn(String table, String column) {

@@ -62,7 +62,7 @@ public final class CodegenMain {
     /** Generates the classes of the schema at head into {@code directory}. */
     public static void generateAtHead(Dsn admin, Path directory) throws Exception {
         RunnerConfig config = ConfigLoader.defaults(admin);
-        RevisionGraph graph = RevisionGraph.of(RevisionSet.load(config.revisionSet()).revisions());
+        RevisionGraph graph = RevisionGraph.of(RevisionSet.load(config.revisionSet()));
         ScratchHead.run(admin, "sa01_codegen", config, graph, session -> {
             JooqGeneration.generate(session.config(), directory);
             return directory;

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.Query;
 import org.somaagent.sa01.engine.revision.AcknowledgeLint;
-import org.somaagent.sa01.engine.revision.Change;
 import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
 import org.somaagent.sa01.engine.revision.SqlRenderer;
@@ -58,11 +57,8 @@ public final class RevisionLinter {
         }
         Set<String> createdHere = new HashSet<>();
         List<LintWarning> warnings = new ArrayList<>();
-        for (Change change : revision.upgrade(SqlRenderer.offline())) {
-            if (!(change instanceof Change.Execute execute)) {
-                continue; // Ensure creates declared objects where absent; Drop belongs to downgrades
-            }
-            String sql = render(execute.query());
+        for (Query query : revision.upgrade()) {
+            String sql = render(query);
             check(sql).filter(w -> !createdHere.contains(w.table()) && !acknowledged.contains(w.check().id()))
                     .ifPresent(w -> warnings.add(new LintWarning(revision.id(), location(revision, w.needle()), w.check(), w.subject())));
             Matcher created = CREATE_TABLE.matcher(sql);

@@ -11,7 +11,6 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
 import org.somaagent.sa01.engine.revision.AcknowledgeLint;
-import org.somaagent.sa01.engine.revision.Change;
 import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
 import org.somaagent.sa01.testing.TestRevision;
@@ -76,8 +75,8 @@ class RevisionLinterTest {
         public String id() { return "0002_prompt_version_index"; }
         public java.util.Optional<String> parent() { return java.util.Optional.of("0001_initial_schema"); }
         public String description() { return "index"; }
-        public List<Change> upgrade(DSLContext dsl) { return Change.execute(dsl.createIndex("prompts_version_idx").on("prompts", "version")); }
-        public List<Change> downgrade(DSLContext dsl) { return Change.execute(dsl.dropIndex("prompts_version_idx")); }
+        public List<Query> upgrade() { return List.of(DSL.createIndex("prompts_version_idx").on("prompts", "version")); }
+        public List<Query> downgrade() { return List.of(DSL.dropIndex("prompts_version_idx")); }
     }
 
     @Test

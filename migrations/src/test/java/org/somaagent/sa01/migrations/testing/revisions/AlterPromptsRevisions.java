@@ -8,7 +8,7 @@ import org.somaagent.sa01.testing.TestRevision;
 import org.somaagent.sa01.migrations.versions.R0001InitialSchema;
 
 /** A revision that needs an ACCESS EXCLUSIVE lock on prompts. */
-public final class AlterPromptsRevisions implements RevisionSet {
+public final class AlterPromptsRevisions implements ExtendsSa01 {
 
     @Override
     public List<Revision> revisions() {

@@ -10,7 +10,7 @@ import org.somaagent.sa01.testing.TestRevision;
 import org.somaagent.sa01.migrations.versions.R0001InitialSchema;
 
 /** The real initial revision, a good one after it, and one that fails halfway: the database must stay at the good one. */
-public final class FailingRevisions implements RevisionSet {
+public final class FailingRevisions implements ExtendsSa01 {
 
     public static final String GOOD = "0002_add_release_notes";
     public static final String BROKEN = "0003_broken";

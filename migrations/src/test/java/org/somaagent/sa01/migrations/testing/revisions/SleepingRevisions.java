@@ -9,7 +9,7 @@ import org.somaagent.sa01.testing.TestRevision;
 import org.somaagent.sa01.migrations.versions.R0001InitialSchema;
 
 /** A revision that creates a table, then sleeps in PostgreSQL ({@code SA01_TEST_SLEEP_SECONDS}, default 60): something to kill. */
-public final class SleepingRevisions implements RevisionSet {
+public final class SleepingRevisions implements ExtendsSa01 {
 
     public static final String SLOW = "0002_slow";
 

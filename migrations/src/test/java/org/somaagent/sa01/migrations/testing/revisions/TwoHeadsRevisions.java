@@ -7,7 +7,7 @@ import org.somaagent.sa01.testing.TestRevision;
 import org.somaagent.sa01.migrations.versions.R0001InitialSchema;
 
 /** Two branches merged without a merge revision: both follow 0001. */
-public final class TwoHeadsRevisions implements RevisionSet {
+public final class TwoHeadsRevisions implements ExtendsSa01 {
 
     @Override
     public List<Revision> revisions() {
