@@ -18,7 +18,7 @@ export SA01_ADMIN_DSN
 JAVA_HOME := $(shell scripts/java-home.sh 2>/dev/null)
 export JAVA_HOME
 
-.PHONY: help java dev-db build test codegen db-migrate aot-cache bench db-upgrade db-downgrade db-history db-current db-check docker-build docker-up clean
+.PHONY: help java dev-db build test codegen snapshots db-migrate aot-cache bench db-upgrade db-downgrade db-history db-current db-check docker-build docker-up clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -48,6 +48,10 @@ aot-cache: $(JAR) dev-db ## train the JDK's AOT cache for bin/sa01-migrate (JDK 
 codegen: java dev-db ## regenerate the typed jOOQ classes from a scratch database migrated to head
 	$(MVN) -DskipTests -pl tooling -am install
 	$(MVN) -pl tooling exec:java
+
+snapshots: java dev-db ## regenerate the schema snapshot of every revision (migrations/.../snapshots/rNNNN) from a scratch database
+	$(MVN) -DskipTests -pl tooling -am install
+	$(MVN) -pl tooling exec:java@snapshots
 
 # With no DSN configured (SA01_DB_DSN unset), the target is the local database: set it up first.
 db-upgrade: $(JAR) ## bring the database to head (adopts a legacy database)

@@ -51,7 +51,8 @@ public final class CodegenMain {
         }
     }
 
-    static Dsn adminDsn() {
+    /** Where scratch databases are created: {@value #ENV_ADMIN_DSN}, else the tests' admin DSN, else the local server. */
+    public static Dsn adminDsn() {
         String configured = System.getenv(ENV_ADMIN_DSN);
         if (configured == null || configured.isBlank()) {
             configured = System.getenv("SA01_TEST_ADMIN_DSN");
