@@ -27,7 +27,7 @@ public final class SnapshotGenerator {
     /** @return path relative to the source root ({@code org/.../snapshots/r0001/Snapshot.java}) to source */
     public static SortedMap<String, String> renderAll(Dsn admin) {
         RunnerConfig config = ConfigLoader.defaults(admin);
-        RevisionGraph graph = RevisionGraph.of(RevisionSet.load(config.revisionSet()).revisions());
+        RevisionGraph graph = RevisionGraph.of(RevisionSet.load(config.revisionSet()));
         // The runner's own bookkeeping is not part of the schema a revision is written against.
         Set<String> versionTables = Set.of(config.versionTable(), config.versionLogTable());
         SnapshotRenderer renderer = new SnapshotRenderer();
