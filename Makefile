@@ -7,8 +7,8 @@ SA01_LEGACY_DIR ?= $(shell scripts/legacy-dir.sh 2>/dev/null)
 LEGACY := $(if $(SA01_LEGACY_DIR),-Dsa01.legacy.dir=$(SA01_LEGACY_DIR))
 MVN := ./mvnw -q -B $(LEGACY)
 CLI := bin/sa01-migrate
-JAR := migrations/target/sa01-migrate.jar
-SOURCES := $(shell find pom.xml picocli-java21/pom.xml schema-model/pom.xml schema-model/src/main migrations/pom.xml migrations/src/main -type f 2>/dev/null)
+JAR := cli/target/sa01-migrate.jar
+SOURCES := $(shell find pom.xml picocli-java21/pom.xml engine/pom.xml engine/src/main schema-model/pom.xml schema-model/src/main migrations/pom.xml migrations/src/main tooling/pom.xml tooling/src/main cli/pom.xml cli/src/main -type f 2>/dev/null)
 REV ?= -1
 # Scratch databases (make codegen, make db-migrate) need a superuser: pgvector is not a trusted extension.
 SA01_ADMIN_DSN ?= postgresql://postgres@127.0.0.1:5432/postgres
@@ -18,7 +18,7 @@ export SA01_ADMIN_DSN
 JAVA_HOME := $(shell scripts/java-home.sh 2>/dev/null)
 export JAVA_HOME
 
-.PHONY: help java dev-db build test codegen db-migrate aot-cache bench db-upgrade db-downgrade db-history db-current db-check docker-build docker-up docker-test clean
+.PHONY: help java dev-db build test codegen snapshots db-migrate aot-cache bench db-upgrade db-downgrade db-history db-current db-check docker-build docker-up docker-test clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -30,7 +30,7 @@ dev-db: ## local PostgreSQL + pgvector, role soma, database somaagent01 (idempot
 	@bash scripts/dev-db.sh
 
 $(JAR): $(SOURCES) | java
-	$(MVN) -DskipTests -pl migrations -am install
+	$(MVN) -DskipTests -pl cli -am install
 
 build: java ## compile and package the sa01-migrate jar
 	$(MVN) -DskipTests install
@@ -46,8 +46,12 @@ aot-cache: $(JAR) dev-db ## train the JDK's AOT cache for bin/sa01-migrate (JDK 
 	@bash scripts/aot-cache.sh
 
 codegen: java dev-db ## regenerate the typed jOOQ classes from a scratch database migrated to head
-	$(MVN) -DskipTests -pl codegen -am install
-	$(MVN) -pl codegen exec:java
+	$(MVN) -DskipTests -pl tooling -am install
+	$(MVN) -pl tooling exec:java
+
+snapshots: java dev-db ## regenerate the schema snapshot of every revision (migrations/.../snapshots/rNNNN) from a scratch database
+	$(MVN) -DskipTests -pl tooling -am install
+	$(MVN) -pl tooling exec:java@snapshots
 
 # With no DSN configured (SA01_DB_DSN unset), the target is the local database: set it up first.
 db-upgrade: $(JAR) ## bring the database to head (adopts a legacy database)

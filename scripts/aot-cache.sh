@@ -9,8 +9,8 @@ major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release")
 if [ "${major:-0}" -lt 25 ]; then
   echo "aot-cache: JDK $major has no AOT cache (JDK 25+); bin/sa01-migrate uses an AppCDS archive instead"; exit 0
 fi
-jar="$root/migrations/target/sa01-migrate.jar"
-aot="$root/migrations/target/sa01-migrate-$(stat -c '%Y-%s' "$jar").aot"
+jar="$root/cli/target/sa01-migrate.jar"
+aot="$root/cli/target/sa01-migrate-$(stat -c '%Y-%s' "$jar").aot"
 admin="${SA01_ADMIN_DSN:-postgresql://postgres@127.0.0.1:5432/postgres}"
 db="sa01_aot_training_$$"
 psql -X -q "$admin" -c "create database $db"

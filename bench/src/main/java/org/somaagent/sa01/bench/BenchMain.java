@@ -11,9 +11,9 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.VerboseMode;
-import org.somaagent.sa01.migrations.config.Dsn;
+import org.somaagent.sa01.engine.config.Dsn;
 import org.somaagent.sa01.bench.Figure.Verdict;
-import org.somaagent.sa01.migrations.connect.ScratchDatabase;
+import org.somaagent.sa01.engine.connect.ScratchDatabase;
 
 /**
  * make bench: every figure a ratio against a baseline measured in the same run, median and spread
@@ -97,7 +97,7 @@ public final class BenchMain {
             Processes.time(root, Map.of(), cli(db.dsn(), "upgrade", "head"));
             Samples tuned = Samples.of(() -> Processes.time(root, Map.of(), cli(db.dsn(), "upgrade", "head")));
             String java = Processes.java();
-            Samples plain = Samples.of(() -> Processes.time(root, Map.of(), List.of(java, "-jar", "migrations/target/sa01-migrate.jar",
+            Samples plain = Samples.of(() -> Processes.time(root, Map.of(), List.of(java, "-jar", "cli/target/sa01-migrate.jar",
                     "--quiet", "--dsn", db.dsn().toLibpqUri(), "upgrade", "head")));
             Samples floor = Samples.of(() -> Processes.time(root, Map.of(), List.of(root.resolve("bin/sa01-migrate").toString(), "heads")));
             figures.add(new Figure("already at head, whole process (bin/sa01-migrate: AOT cache or AppCDS, C1, serial GC)",

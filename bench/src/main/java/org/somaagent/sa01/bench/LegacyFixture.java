@@ -7,8 +7,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.somaagent.sa01.migrations.config.Dsn;
-import org.somaagent.sa01.migrations.connect.Database;
+import org.somaagent.sa01.engine.config.Dsn;
+import org.somaagent.sa01.engine.connect.Connections;
 
 /**
  * Template databases as legacy deployments have them (the six init scripts) with many rows, cloned
@@ -61,7 +61,7 @@ final class LegacyFixture implements AutoCloseable {
     }
 
     static void execute(Dsn target, String sql) throws Exception {
-        try (Connection c = Database.connect(target, Duration.ofSeconds(10)); Statement s = c.createStatement()) {
+        try (Connection c = Connections.open(target, Duration.ofSeconds(10)); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import org.somaagent.sa01.migrations.config.Dsn;
-import org.somaagent.sa01.migrations.connect.Database;
+import org.somaagent.sa01.engine.config.Dsn;
+import org.somaagent.sa01.engine.connect.Connections;
 
 /**
  * Polls pg_locks every 2 ms from its own connection and records the longest continuous time any
@@ -26,7 +26,7 @@ final class LockSampler implements AutoCloseable {
                 select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid
                 where a.application_name = 'sa01-migrate' and a.datname = ? and l.locktype = 'relation'
                 and l.mode = 'AccessExclusiveLock' and l.granted""";
-        try (Connection c = Database.connect(database.withDatabase("postgres"), Duration.ofSeconds(10));
+        try (Connection c = Connections.open(database.withDatabase("postgres"), Duration.ofSeconds(10));
              PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, database.database());
             long heldSince = -1;

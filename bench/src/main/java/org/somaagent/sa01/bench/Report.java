@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.somaagent.sa01.migrations.config.Dsn;
-import org.somaagent.sa01.migrations.connect.Database;
+import org.somaagent.sa01.engine.config.Dsn;
+import org.somaagent.sa01.engine.connect.Connections;
 
 /** docs/benchmarks.md: the machine, the JDK, PostgreSQL, the date, the table, the profile. */
 final class Report {
@@ -15,8 +15,8 @@ final class Report {
 
     static String markdown(Dsn admin, String table, String profile) throws Exception {
         String pg;
-        try (Connection c = Database.connect(admin, Duration.ofSeconds(10))) {
-            pg = Database.dsl(c).fetchValue("select version()").toString();
+        try (Connection c = Connections.open(admin, Duration.ofSeconds(10))) {
+            pg = Connections.dsl(c).fetchValue("select version()").toString();
         }
         String memory = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " ");
         return "# Benchmarks\n\nWritten by `make bench` (bench/, `BenchMain`); do not edit by hand.\n\n"

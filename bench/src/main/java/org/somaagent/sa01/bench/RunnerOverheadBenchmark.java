@@ -15,12 +15,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.somaagent.sa01.migrations.config.ConfigLoader;
-import org.somaagent.sa01.migrations.connect.Database;
-import org.somaagent.sa01.migrations.connect.ScratchDatabase;
-import org.somaagent.sa01.migrations.revision.RevisionGraph;
-import org.somaagent.sa01.migrations.runner.RunnerSession;
-import org.somaagent.sa01.migrations.runner.UpgradeOperation;
+import org.somaagent.sa01.engine.config.ConfigLoader;
+import org.somaagent.sa01.engine.connect.Connections;
+import org.somaagent.sa01.engine.connect.ScratchDatabase;
+import org.somaagent.sa01.engine.revision.RevisionGraph;
+import org.somaagent.sa01.engine.runner.RunnerSession;
+import org.somaagent.sa01.engine.runner.UpgradeOperation;
 
 /**
  * Figure 4 under JMH: {@value #REVISIONS} trivial revisions through the runner, against the same
@@ -76,7 +76,7 @@ public class RunnerOverheadBenchmark {
         @Setup(Level.Iteration)
         public void open() {
             db = ScratchDatabase.create(BenchMain.adminDsn(), "sa01_bench");
-            connection = Database.connect(db.dsn(), Duration.ofSeconds(10));
+            connection = Connections.open(db.dsn(), Duration.ofSeconds(10));
         }
 
         @TearDown(Level.Iteration)

@@ -10,8 +10,8 @@ import java.util.function.Predicate;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
-import org.somaagent.sa01.migrations.config.Dsn;
-import org.somaagent.sa01.migrations.connect.ScratchDatabase;
+import org.somaagent.sa01.engine.config.Dsn;
+import org.somaagent.sa01.engine.connect.ScratchDatabase;
 
 /**
  * Where a whole-process {@code upgrade head} on an empty database spends its CPU: JDK Flight
@@ -28,7 +28,7 @@ final class StartupProfile {
     /** Most specific first: a jOOQ static initializer reached while rendering counts as jOOQ start-up. */
     private static final List<Phase> PHASES = List.of(
             new Phase("picocli: building the command model (reflection over the command classes, annotation proxies)",
-                    f -> f.startsWith("org.somaagent.sa01.migrations.cli.RootCommand.commandLine")),
+                    f -> f.startsWith("org.somaagent.sa01.cli.RootCommand.commandLine")),
             new Phase("jOOQ: static initialization (SQLDataType loads every dialect's data types)",
                     f -> f.startsWith("org.jooq.") && f.endsWith(".<clinit>")),
             new Phase("pgjdbc: opening the connection (incl. its Calendar/locale set-up)",
@@ -37,7 +37,7 @@ final class StartupProfile {
             new Phase("statements on the wire (pgjdbc execute, waiting on the server)",
                     f -> f.startsWith("org.postgresql.jdbc.PgStatement.") || f.startsWith("org.postgresql.jdbc.PgPreparedStatement.")),
             new Phase("rendering revision SQL and checksums (jOOQ)",
-                    f -> f.startsWith("org.somaagent.sa01.migrations.revision.SqlRenderer.") || f.startsWith("org.somaagent.sa01.migrations.revision.Checksums.")),
+                    f -> f.startsWith("org.somaagent.sa01.engine.revision.SqlRenderer.") || f.startsWith("org.somaagent.sa01.engine.revision.Checksums.")),
             new Phase("building the schema model", f -> f.startsWith("org.somaagent.sa01.schema.")),
             new Phase("sa01-migrate's own code (config, graph, runner, adoption)", f -> f.startsWith("org.somaagent.sa01.")),
             new Phase("JVM and JDK outside sa01-migrate's main (launcher, shutdown, other threads)", f -> true));
@@ -92,7 +92,7 @@ final class StartupProfile {
 
     private static void run(Path root, Dsn admin, List<String> jvm) throws Exception {
         try (ScratchDatabase db = ScratchDatabase.create(admin, "sa01_bench")) {
-            Processes.time(root, Map.of(), concat(jvm, "-jar", "migrations/target/sa01-migrate.jar",
+            Processes.time(root, Map.of(), concat(jvm, "-jar", "cli/target/sa01-migrate.jar",
                     "--quiet", "--dsn", db.dsn().toLibpqUri(), "upgrade", "head"));
         }
     }

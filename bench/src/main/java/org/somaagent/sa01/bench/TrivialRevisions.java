@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
-import org.somaagent.sa01.migrations.revision.Change;
-import org.somaagent.sa01.migrations.revision.Revision;
-import org.somaagent.sa01.migrations.revision.SqlRenderer;
+import org.somaagent.sa01.engine.revision.Revision;
+import org.somaagent.sa01.engine.revision.SqlRenderer;
 
 /** A scratch revision set of trivial revisions, each one small table: what the per-revision overhead is measured on. */
 final class TrivialRevisions {
@@ -21,8 +21,8 @@ final class TrivialRevisions {
         public String id() { return String.format("%04d_bench_%d", n, n); }
         public Optional<String> parent() { return n == 1 ? Optional.empty() : Optional.of(String.format("%04d_bench_%d", n - 1, n - 1)); }
         public String description() { return "trivial " + n; }
-        public List<Change> upgrade(DSLContext dsl) { return Change.execute(query(dsl, n)); }
-        public List<Change> downgrade(DSLContext dsl) { return Change.execute(dsl.dropTable("bench_" + n)); }
+        public List<Query> upgrade() { return List.of(query(SqlRenderer.offline(), n)); }
+        public List<Query> downgrade() { return List.of(DSL.dropTable("bench_" + n)); }
     }
 
     static Query query(DSLContext dsl, int n) {

@@ -1,7 +1,7 @@
 package org.somaagent.sa01.schema;
 
 import org.somaagent.sa01.schema.baseline.LegacyBaseline;
-import org.somaagent.sa01.schema.model.SchemaDef;
+import org.somaagent.sa01.engine.model.SchemaDef;
 
 /**
  * The desired schema at head: what {@code sa01-migrate check} compares a database with. Today it

@@ -33,11 +33,11 @@ import org.jooq.impl.DefaultDataType;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
+import org.somaagent.sa01.engine.types.PgVectorBinding;
 import org.somaagent.sa01.generated.Indexes;
 import org.somaagent.sa01.generated.Keys;
 import org.somaagent.sa01.generated.Public;
 import org.somaagent.sa01.generated.tables.records.SessionEmbeddingsRecord;
-import org.somaagent.sa01.schema.types.PgVectorBinding;
 
 
 /**

@@ -1,11 +1,22 @@
 package org.somaagent.sa01.migrations.versions;
 
 import java.util.List;
-import org.somaagent.sa01.migrations.revision.Revision;
-import org.somaagent.sa01.migrations.revision.RevisionSet;
+import java.util.Optional;
+import org.somaagent.sa01.engine.model.SchemaDef;
+import org.somaagent.sa01.engine.revision.Baseline;
+import org.somaagent.sa01.engine.revision.Revision;
+import org.somaagent.sa01.engine.revision.RevisionSet;
+import org.somaagent.sa01.schema.Sa01Schema;
+import org.somaagent.sa01.schema.baseline.LegacyBaseline;
 
-/** The project's revisions, in order. {@code sa01-migrate revision} appends new ones at the marker. */
+/**
+ * somaAgent01's schema as the engine sees it: the revisions in order, the legacy baseline that
+ * revision 0001 adopts on databases the init scripts built, and the model at head.
+ * {@code sa01-migrate revision} appends new revisions at the marker.
+ */
 public final class Sa01Revisions implements RevisionSet {
+
+    public static final Baseline LEGACY = new Baseline("0001_initial_schema", LegacyBaseline.schema());
 
     @Override
     public List<Revision> revisions() {
@@ -15,5 +26,15 @@ public final class Sa01Revisions implements RevisionSet {
             // sa01-migrate revision appends new revisions above this line
         };
         return List.of(revisions);
+    }
+
+    @Override
+    public Optional<Baseline> baseline() {
+        return Optional.of(LEGACY);
+    }
+
+    @Override
+    public Optional<SchemaDef> model() {
+        return Optional.of(Sa01Schema.head());
     }
 }

@@ -8,13 +8,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.somaagent.sa01.migrations.testing.CatalogFingerprint;
-import org.somaagent.sa01.migrations.testing.FreshDatabase;
-import org.somaagent.sa01.migrations.testing.LegacyScripts;
+import org.somaagent.sa01.testing.CatalogFingerprint;
+import org.somaagent.sa01.testing.FreshDatabase;
+import org.somaagent.sa01.testing.LegacyScripts;
 import org.somaagent.sa01.migrations.testing.Runner;
-import org.somaagent.sa01.migrations.testing.SampleRows;
-import org.somaagent.sa01.migrations.testing.TableDigests;
-import org.somaagent.sa01.migrations.testing.TestDatabase;
+import org.somaagent.sa01.testing.SampleRows;
+import org.somaagent.sa01.testing.TableDigests;
+import org.somaagent.sa01.testing.TestDatabase;
 
 /**
  * A deployment that ran any prefix of the legacy scripts, with rows in every table it has, is

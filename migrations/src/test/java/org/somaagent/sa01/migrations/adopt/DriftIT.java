@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.somaagent.sa01.migrations.runner.UpgradeOperation;
-import org.somaagent.sa01.migrations.testing.FreshDatabase;
+import org.somaagent.sa01.engine.runner.UpgradeOperation;
+import org.somaagent.sa01.testing.FreshDatabase;
 import org.somaagent.sa01.migrations.testing.Runner;
-import org.somaagent.sa01.migrations.testing.TableDigests;
-import org.somaagent.sa01.migrations.testing.TestDatabase;
+import org.somaagent.sa01.testing.TableDigests;
+import org.somaagent.sa01.testing.TestDatabase;
 
 /** A table someone created with another shape is adopted without failing; check then lists how it differs. */
 @ExtendWith(FreshDatabase.class)

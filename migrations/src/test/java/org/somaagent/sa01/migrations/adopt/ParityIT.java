@@ -6,14 +6,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.somaagent.sa01.migrations.runner.UpgradeOperation;
-import org.somaagent.sa01.migrations.testing.CatalogFingerprint;
-import org.somaagent.sa01.migrations.testing.FreshDatabase;
-import org.somaagent.sa01.migrations.testing.LegacyScripts;
+import org.somaagent.sa01.engine.runner.UpgradeOperation;
+import org.somaagent.sa01.testing.CatalogFingerprint;
+import org.somaagent.sa01.testing.FreshDatabase;
+import org.somaagent.sa01.testing.LegacyScripts;
 import org.somaagent.sa01.migrations.testing.Runner;
-import org.somaagent.sa01.migrations.testing.SeedRowsSnapshot;
-import org.somaagent.sa01.migrations.testing.TableDigests;
-import org.somaagent.sa01.migrations.testing.TestDatabase;
+import org.somaagent.sa01.testing.SeedRowsSnapshot;
+import org.somaagent.sa01.testing.TableDigests;
+import org.somaagent.sa01.testing.TestDatabase;
 
 /** An empty database brought to head has the catalog the legacy scripts build, and a second run changes nothing. */
 @ExtendWith(FreshDatabase.class)

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.somaagent.sa01.schema.Sa01Schema;
-import org.somaagent.sa01.schema.model.Column;
-import org.somaagent.sa01.schema.model.Constraint;
-import org.somaagent.sa01.schema.model.SchemaDef;
-import org.somaagent.sa01.schema.model.SchemaObject;
-import org.somaagent.sa01.schema.model.TableDef;
+import org.somaagent.sa01.engine.model.Column;
+import org.somaagent.sa01.engine.model.Constraint;
+import org.somaagent.sa01.engine.model.SchemaDef;
+import org.somaagent.sa01.engine.model.SchemaObject;
+import org.somaagent.sa01.engine.model.TableDef;
 
 /** Copies of the head model with one change: what a developer's edit to schema-model would be. */
 public final class ModelEdits {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-import org.somaagent.sa01.migrations.revision.Revision;
+import org.somaagent.sa01.engine.revision.Revision;
 
 /** Compiles a revision's source as javac would in the build, and loads it. */
 public final class RevisionCompiler {

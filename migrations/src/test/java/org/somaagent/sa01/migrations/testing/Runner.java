@@ -1,13 +1,15 @@
 package org.somaagent.sa01.migrations.testing;
 
+import org.somaagent.sa01.testing.TestDatabase;
+
 import java.util.List;
-import org.somaagent.sa01.migrations.config.RunnerConfig;
-import org.somaagent.sa01.migrations.revision.RevisionGraph;
-import org.somaagent.sa01.migrations.revision.RevisionSet;
-import org.somaagent.sa01.migrations.runner.CheckOperation;
-import org.somaagent.sa01.migrations.runner.DowngradeOperation;
-import org.somaagent.sa01.migrations.runner.RunnerSession;
-import org.somaagent.sa01.migrations.runner.UpgradeOperation;
+import org.somaagent.sa01.engine.config.RunnerConfig;
+import org.somaagent.sa01.engine.revision.RevisionGraph;
+import org.somaagent.sa01.engine.revision.RevisionSet;
+import org.somaagent.sa01.engine.runner.CheckOperation;
+import org.somaagent.sa01.engine.runner.DowngradeOperation;
+import org.somaagent.sa01.engine.runner.RunnerSession;
+import org.somaagent.sa01.engine.runner.UpgradeOperation;
 import org.somaagent.sa01.schema.Sa01Schema;
 
 /** The runner's operations in-process, on a test database, with the project's or a test's revision set. */
@@ -46,6 +48,6 @@ public final class Runner {
     }
 
     public RunnerSession open() {
-        return RunnerSession.open(config, RevisionGraph.of(RevisionSet.load(config.revisionSet()).revisions()));
+        return RunnerSession.open(config, RevisionGraph.of(RevisionSet.load(config.revisionSet())));
     }
 }

@@ -5,7 +5,7 @@ import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
-import org.somaagent.sa01.schema.model.ColumnDefault;
+import org.somaagent.sa01.engine.model.ColumnDefault;
 
 /** Short helpers the baseline declarations share: named fields and typed literals. */
 final class Columns {

@@ -1,8 +1,8 @@
 package org.somaagent.sa01.schema.baseline;
 
 import java.util.List;
-import org.somaagent.sa01.schema.model.ExtensionDef;
-import org.somaagent.sa01.schema.model.SchemaDef;
+import org.somaagent.sa01.engine.model.ExtensionDef;
+import org.somaagent.sa01.engine.model.SchemaDef;
 
 /**
  * The schema somaAgent01 deployments already have, as the legacy init scripts left it, declared in

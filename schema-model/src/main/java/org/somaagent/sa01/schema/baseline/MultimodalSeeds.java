@@ -2,7 +2,7 @@ package org.somaagent.sa01.schema.baseline;
 
 import static org.somaagent.sa01.schema.baseline.Columns.json;
 
-import org.somaagent.sa01.schema.model.SeedRows;
+import org.somaagent.sa01.engine.model.SeedRows;
 
 /** The built-in multimodal capabilities every deployment registers. */
 final class MultimodalSeeds {

@@ -2,20 +2,20 @@ package org.somaagent.sa01.schema.baseline;
 
 import static org.somaagent.sa01.schema.baseline.Columns.col;
 import static org.somaagent.sa01.schema.baseline.Columns.decimal;
-import static org.somaagent.sa01.schema.model.ColumnDefault.genRandomUuid;
-import static org.somaagent.sa01.schema.model.ColumnDefault.now;
-import static org.somaagent.sa01.schema.model.ColumnType.BOOLEAN;
-import static org.somaagent.sa01.schema.model.ColumnType.REAL;
-import static org.somaagent.sa01.schema.model.ColumnType.TEXT;
-import static org.somaagent.sa01.schema.model.ColumnType.TIMESTAMPTZ;
-import static org.somaagent.sa01.schema.model.ColumnType.UUID;
+import static org.somaagent.sa01.engine.model.ColumnDefault.genRandomUuid;
+import static org.somaagent.sa01.engine.model.ColumnDefault.now;
+import static org.somaagent.sa01.engine.model.ColumnType.BOOLEAN;
+import static org.somaagent.sa01.engine.model.ColumnType.REAL;
+import static org.somaagent.sa01.engine.model.ColumnType.TEXT;
+import static org.somaagent.sa01.engine.model.ColumnType.TIMESTAMPTZ;
+import static org.somaagent.sa01.engine.model.ColumnType.UUID;
 
 import java.util.List;
 import org.jooq.impl.DSL;
-import org.somaagent.sa01.schema.model.ColumnDefault;
-import org.somaagent.sa01.schema.model.IndexDef;
-import org.somaagent.sa01.schema.model.SchemaObject;
-import org.somaagent.sa01.schema.model.TableDef;
+import org.somaagent.sa01.engine.model.ColumnDefault;
+import org.somaagent.sa01.engine.model.IndexDef;
+import org.somaagent.sa01.engine.model.SchemaObject;
+import org.somaagent.sa01.engine.model.TableDef;
 
 /** Execution outcomes the learning system ranks providers by (legacy script 019). */
 final class OutcomeSchema {

@@ -1,17 +1,17 @@
 package org.somaagent.sa01.schema.baseline;
 
-import static org.somaagent.sa01.schema.model.ColumnDefault.integer;
-import static org.somaagent.sa01.schema.model.ColumnDefault.now;
-import static org.somaagent.sa01.schema.model.ColumnType.INTEGER;
-import static org.somaagent.sa01.schema.model.ColumnType.TEXT;
-import static org.somaagent.sa01.schema.model.ColumnType.TIMESTAMPTZ;
-import static org.somaagent.sa01.schema.model.ColumnType.UUID;
-import static org.somaagent.sa01.schema.model.ColumnType.varchar;
+import static org.somaagent.sa01.engine.model.ColumnDefault.integer;
+import static org.somaagent.sa01.engine.model.ColumnDefault.now;
+import static org.somaagent.sa01.engine.model.ColumnType.INTEGER;
+import static org.somaagent.sa01.engine.model.ColumnType.TEXT;
+import static org.somaagent.sa01.engine.model.ColumnType.TIMESTAMPTZ;
+import static org.somaagent.sa01.engine.model.ColumnType.UUID;
+import static org.somaagent.sa01.engine.model.ColumnType.varchar;
 
 import java.util.List;
-import org.somaagent.sa01.schema.model.SchemaObject;
-import org.somaagent.sa01.schema.model.SeedRows;
-import org.somaagent.sa01.schema.model.TableDef;
+import org.somaagent.sa01.engine.model.SchemaObject;
+import org.somaagent.sa01.engine.model.SeedRows;
+import org.somaagent.sa01.engine.model.TableDef;
 
 /** Prompts managed at runtime, and the seeded critic prompt (legacy script 018). */
 final class PromptSchema {

@@ -1,6 +1,6 @@
 package org.somaagent.sa01.schema.baseline;
 
-import org.somaagent.sa01.schema.model.EnumDef;
+import org.somaagent.sa01.engine.model.EnumDef;
 
 /** The five enums of the multimodal schema, labels in their legacy order. */
 public final class Sa01Enums {

@@ -1,18 +1,18 @@
 package org.somaagent.sa01.schema.baseline;
 
-import static org.somaagent.sa01.schema.model.ColumnDefault.jsonb;
-import static org.somaagent.sa01.schema.model.ColumnDefault.now;
-import static org.somaagent.sa01.schema.model.ColumnType.BIGSERIAL;
-import static org.somaagent.sa01.schema.model.ColumnType.JSONB;
-import static org.somaagent.sa01.schema.model.ColumnType.TEXT;
-import static org.somaagent.sa01.schema.model.ColumnType.TIMESTAMPTZ;
-import static org.somaagent.sa01.schema.model.ColumnType.UUID;
-import static org.somaagent.sa01.schema.model.ColumnType.vector;
+import static org.somaagent.sa01.engine.model.ColumnDefault.jsonb;
+import static org.somaagent.sa01.engine.model.ColumnDefault.now;
+import static org.somaagent.sa01.engine.model.ColumnType.BIGSERIAL;
+import static org.somaagent.sa01.engine.model.ColumnType.JSONB;
+import static org.somaagent.sa01.engine.model.ColumnType.TEXT;
+import static org.somaagent.sa01.engine.model.ColumnType.TIMESTAMPTZ;
+import static org.somaagent.sa01.engine.model.ColumnType.UUID;
+import static org.somaagent.sa01.engine.model.ColumnType.vector;
 
 import java.util.List;
-import org.somaagent.sa01.schema.model.IndexDef;
-import org.somaagent.sa01.schema.model.SchemaObject;
-import org.somaagent.sa01.schema.model.TableDef;
+import org.somaagent.sa01.engine.model.IndexDef;
+import org.somaagent.sa01.engine.model.SchemaObject;
+import org.somaagent.sa01.engine.model.TableDef;
 
 /**
  * Session text embeddings for similarity search (legacy script 021). The legacy script's foreign

@@ -1,25 +1,25 @@
 package org.somaagent.sa01.schema.baseline;
 
 import static org.somaagent.sa01.schema.baseline.Columns.col;
-import static org.somaagent.sa01.schema.model.ColumnDefault.bool;
-import static org.somaagent.sa01.schema.model.ColumnDefault.genRandomUuid;
-import static org.somaagent.sa01.schema.model.ColumnDefault.jsonb;
-import static org.somaagent.sa01.schema.model.ColumnDefault.now;
-import static org.somaagent.sa01.schema.model.ColumnDefault.textArray;
-import static org.somaagent.sa01.schema.model.ColumnType.BOOLEAN;
-import static org.somaagent.sa01.schema.model.ColumnType.INTEGER;
-import static org.somaagent.sa01.schema.model.ColumnType.JSONB;
-import static org.somaagent.sa01.schema.model.ColumnType.TEXT;
-import static org.somaagent.sa01.schema.model.ColumnType.TEXT_ARRAY;
-import static org.somaagent.sa01.schema.model.ColumnType.TIMESTAMPTZ;
-import static org.somaagent.sa01.schema.model.ColumnType.UUID;
+import static org.somaagent.sa01.engine.model.ColumnDefault.bool;
+import static org.somaagent.sa01.engine.model.ColumnDefault.genRandomUuid;
+import static org.somaagent.sa01.engine.model.ColumnDefault.jsonb;
+import static org.somaagent.sa01.engine.model.ColumnDefault.now;
+import static org.somaagent.sa01.engine.model.ColumnDefault.textArray;
+import static org.somaagent.sa01.engine.model.ColumnType.BOOLEAN;
+import static org.somaagent.sa01.engine.model.ColumnType.INTEGER;
+import static org.somaagent.sa01.engine.model.ColumnType.JSONB;
+import static org.somaagent.sa01.engine.model.ColumnType.TEXT;
+import static org.somaagent.sa01.engine.model.ColumnType.TEXT_ARRAY;
+import static org.somaagent.sa01.engine.model.ColumnType.TIMESTAMPTZ;
+import static org.somaagent.sa01.engine.model.ColumnType.UUID;
 
 import java.util.List;
 import org.jooq.impl.DSL;
-import org.somaagent.sa01.schema.model.IndexDef;
-import org.somaagent.sa01.schema.model.SchemaObject;
-import org.somaagent.sa01.schema.model.TableDef;
-import org.somaagent.sa01.schema.model.TriggerDef;
+import org.somaagent.sa01.engine.model.IndexDef;
+import org.somaagent.sa01.engine.model.SchemaObject;
+import org.somaagent.sa01.engine.model.TableDef;
+import org.somaagent.sa01.engine.model.TriggerDef;
 
 /** Runtime-registered tasks and tools, and their signed artifacts (legacy script 016). */
 final class TaskRegistrySchema {

@@ -3,22 +3,22 @@ package org.somaagent.sa01.schema.baseline;
 import static org.somaagent.sa01.schema.baseline.Columns.col;
 import static org.somaagent.sa01.schema.baseline.Columns.json;
 import static org.somaagent.sa01.schema.baseline.Columns.textArray;
-import static org.somaagent.sa01.schema.model.ColumnDefault.bool;
-import static org.somaagent.sa01.schema.model.ColumnDefault.now;
-import static org.somaagent.sa01.schema.model.ColumnDefault.text;
-import static org.somaagent.sa01.schema.model.ColumnType.BOOLEAN;
-import static org.somaagent.sa01.schema.model.ColumnType.JSONB;
-import static org.somaagent.sa01.schema.model.ColumnType.TEXT;
-import static org.somaagent.sa01.schema.model.ColumnType.TEXT_ARRAY;
-import static org.somaagent.sa01.schema.model.ColumnType.TIMESTAMPTZ;
-import static org.somaagent.sa01.schema.model.Constraint.OnDelete.CASCADE;
+import static org.somaagent.sa01.engine.model.ColumnDefault.bool;
+import static org.somaagent.sa01.engine.model.ColumnDefault.now;
+import static org.somaagent.sa01.engine.model.ColumnDefault.text;
+import static org.somaagent.sa01.engine.model.ColumnType.BOOLEAN;
+import static org.somaagent.sa01.engine.model.ColumnType.JSONB;
+import static org.somaagent.sa01.engine.model.ColumnType.TEXT;
+import static org.somaagent.sa01.engine.model.ColumnType.TEXT_ARRAY;
+import static org.somaagent.sa01.engine.model.ColumnType.TIMESTAMPTZ;
+import static org.somaagent.sa01.engine.model.Constraint.OnDelete.CASCADE;
 
 import java.util.List;
 import org.jooq.impl.DSL;
-import org.somaagent.sa01.schema.model.ColumnDefault;
-import org.somaagent.sa01.schema.model.SchemaObject;
-import org.somaagent.sa01.schema.model.SeedRows;
-import org.somaagent.sa01.schema.model.TableDef;
+import org.somaagent.sa01.engine.model.ColumnDefault;
+import org.somaagent.sa01.engine.model.SchemaObject;
+import org.somaagent.sa01.engine.model.SeedRows;
+import org.somaagent.sa01.engine.model.TableDef;
 
 /** The central tool catalog and per-tenant overrides, fail-closed (legacy script 020). */
 final class ToolCatalogSchema {

@@ -1,6 +1,6 @@
 package org.somaagent.sa01.schema.baseline;
 
-import org.somaagent.sa01.schema.model.FunctionDef;
+import org.somaagent.sa01.engine.model.FunctionDef;
 
 /** The body both legacy trigger functions share: stamp {@code updated_at} on every UPDATE. */
 final class TouchUpdatedAt {

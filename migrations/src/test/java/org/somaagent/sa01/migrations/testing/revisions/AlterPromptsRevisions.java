@@ -2,13 +2,13 @@ package org.somaagent.sa01.migrations.testing.revisions;
 
 import java.util.List;
 import org.jooq.impl.SQLDataType;
-import org.somaagent.sa01.migrations.revision.Revision;
-import org.somaagent.sa01.migrations.revision.RevisionSet;
-import org.somaagent.sa01.migrations.testing.TestRevision;
+import org.somaagent.sa01.engine.revision.Revision;
+import org.somaagent.sa01.engine.revision.RevisionSet;
+import org.somaagent.sa01.testing.TestRevision;
 import org.somaagent.sa01.migrations.versions.R0001InitialSchema;
 
 /** A revision that needs an ACCESS EXCLUSIVE lock on prompts. */
-public final class AlterPromptsRevisions implements RevisionSet {
+public final class AlterPromptsRevisions implements ExtendsSa01 {
 
     @Override
     public List<Revision> revisions() {

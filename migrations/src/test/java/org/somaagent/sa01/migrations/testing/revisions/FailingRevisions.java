@@ -4,13 +4,13 @@ import static org.jooq.impl.DSL.name;
 
 import java.util.List;
 import org.jooq.impl.SQLDataType;
-import org.somaagent.sa01.migrations.revision.Revision;
-import org.somaagent.sa01.migrations.revision.RevisionSet;
-import org.somaagent.sa01.migrations.testing.TestRevision;
+import org.somaagent.sa01.engine.revision.Revision;
+import org.somaagent.sa01.engine.revision.RevisionSet;
+import org.somaagent.sa01.testing.TestRevision;
 import org.somaagent.sa01.migrations.versions.R0001InitialSchema;
 
 /** The real initial revision, a good one after it, and one that fails halfway: the database must stay at the good one. */
-public final class FailingRevisions implements RevisionSet {
+public final class FailingRevisions implements ExtendsSa01 {
 
     public static final String GOOD = "0002_add_release_notes";
     public static final String BROKEN = "0003_broken";

@@ -3,13 +3,13 @@ package org.somaagent.sa01.migrations.testing.revisions;
 import java.util.List;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
-import org.somaagent.sa01.migrations.revision.Revision;
-import org.somaagent.sa01.migrations.revision.RevisionSet;
-import org.somaagent.sa01.migrations.testing.TestRevision;
+import org.somaagent.sa01.engine.revision.Revision;
+import org.somaagent.sa01.engine.revision.RevisionSet;
+import org.somaagent.sa01.testing.TestRevision;
 import org.somaagent.sa01.migrations.versions.R0001InitialSchema;
 
 /** A revision that creates a table, then sleeps in PostgreSQL ({@code SA01_TEST_SLEEP_SECONDS}, default 60): something to kill. */
-public final class SleepingRevisions implements RevisionSet {
+public final class SleepingRevisions implements ExtendsSa01 {
 
     public static final String SLOW = "0002_slow";
 

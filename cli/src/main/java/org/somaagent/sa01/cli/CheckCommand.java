@@ -1,0 +1,45 @@
+package org.somaagent.sa01.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.somaagent.sa01.engine.config.RunnerConfig;
+import org.somaagent.sa01.engine.error.ErrorKind;
+import org.somaagent.sa01.engine.revision.RevisionGraph;
+import org.somaagent.sa01.engine.runner.CheckOperation;
+import org.somaagent.sa01.tooling.scratch.ModelCheckOperation;
+import org.somaagent.sa01.engine.runner.RunnerSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "check", description = {"Compare the live database with head (drift); exit 3 when they differ.",
+        "With --model, compare the schema model with head instead, on a scratch database (the model changed without a revision)."})
+final class CheckCommand extends DatabaseCommand {
+
+    @Option(names = "--model", description = "check the model against head on a scratch database created through --admin-dsn")
+    boolean model;
+
+    @Mixin
+    AdminDsnOption admin;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!model) {
+            return super.call();
+        }
+        RunnerConfig config = root.loadConfig();
+        RevisionGraph graph = root.graph(config);
+        return report(ModelCheckOperation.run(admin.resolve(config), config, graph, root.model(config)));
+    }
+
+    @Override
+    int run(RunnerSession session) throws Exception {
+        return report(new ArrayList<>(CheckOperation.run(session, root.model(session.config()))));
+    }
+
+    private int report(List<String> differences) {
+        differences.forEach(d -> out().println("difference: " + d));
+        out().println(differences.isEmpty() ? "check: no differences" : "check: " + differences.size() + " difference(s)");
+        return differences.isEmpty() ? ErrorKind.OK.exitCode() : ErrorKind.DRIFT.exitCode();
+    }
+}

@@ -1,0 +1,23 @@
+package org.somaagent.sa01.cli;
+
+import java.util.List;
+import org.somaagent.sa01.engine.runner.RunnerSession;
+import org.somaagent.sa01.engine.runner.StatusOperation;
+import org.somaagent.sa01.engine.runner.StatusOperation.Entry;
+import picocli.CommandLine.Command;
+
+@Command(name = "current", description = "Print the revision the database is at.")
+final class CurrentCommand extends DatabaseCommand {
+
+    @Override
+    int run(RunnerSession session) {
+        List<Entry> history = StatusOperation.history(session);
+        String head = session.graph().head().map(r -> r.id()).orElse("base");
+        String line = StatusOperation.current(history)
+                .map(e -> e.revisionId() + (e.revisionId().equals(head) ? " (head)"
+                        : e.state() == StatusOperation.State.UNKNOWN ? " (not in this build: the database is newer than the code)" : ""))
+                .orElse("base (no revision applied)");
+        out().println(line);
+        return 0;
+    }
+}

@@ -1,0 +1,73 @@
+package org.somaagent.sa01.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+import org.somaagent.sa01.engine.error.ErrorKind;
+import org.somaagent.sa01.engine.error.MigrationException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one boundary where errors become output and exit codes: one line (or a short block) on
+ * stderr, a stack trace only with {@code --verbose}, and every password masked, whatever the
+ * exception carried.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler, IExitCodeExceptionMapper, IParameterExceptionHandler {
+
+    /** {@code scheme://user:secret@} and {@code password=secret} wherever they appear. */
+    private static final Pattern URL_PASSWORD = Pattern.compile("(://[^:/@\\s]*:)[^@\\s]*@");
+    private static final Pattern PARAM_PASSWORD = Pattern.compile("(?i)(password=)[^&\\s;]*");
+
+    private final BooleanSupplier verbose;
+
+    ErrorReporter(BooleanSupplier verbose) {
+        this.verbose = verbose;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, ParseResult parseResult) {
+        PrintWriter err = cli.getErr();
+        String message = e instanceof MigrationException m ? m.getMessage()
+                : "unexpected failure: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                        + (verbose.getAsBoolean() ? "" : " (rerun with --verbose for the stack trace)");
+        err.println("sa01-migrate: error: " + redact(message));
+        if (verbose.getAsBoolean()) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.println(redact(trace.toString()));
+        }
+        err.flush();
+        return getExitCode(e);
+    }
+
+    @Override
+    public int getExitCode(Throwable e) {
+        return e instanceof MigrationException m ? m.kind().exitCode() : ErrorKind.FAILED.exitCode();
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("sa01-migrate: error: " + redact(e.getMessage()) + " (see sa01-migrate " + commandPath(e.getCommandLine()) + " --help)");
+        err.flush();
+        return ErrorKind.USAGE.exitCode();
+    }
+
+    private static String commandPath(CommandLine cli) {
+        String name = cli.getCommandSpec().qualifiedName(" ");
+        return name.startsWith("sa01-migrate") ? name.substring("sa01-migrate".length()).strip() : name;
+    }
+
+    static String redact(String text) {
+        if (text == null) {
+            return "";
+        }
+        return PARAM_PASSWORD.matcher(URL_PASSWORD.matcher(text).replaceAll("$1****@")).replaceAll("$1****");
+    }
+}

@@ -1,0 +1,28 @@
+package org.somaagent.sa01.cli;
+
+import org.somaagent.sa01.engine.runner.RunnerSession;
+import org.somaagent.sa01.engine.runner.StatusOperation;
+import org.somaagent.sa01.engine.runner.StatusOperation.Entry;
+import picocli.CommandLine.Command;
+
+@Command(name = "history", description = "List revisions: id, parent, description, applied at, duration, checksum state; "
+        + "with --verbose also checksums and who applied each.")
+final class HistoryCommand extends DatabaseCommand {
+
+    @Override
+    int run(RunnerSession session) {
+        String format = "%-28s %-28s %-25s %8s  %-8s %s%n";
+        out().printf(format, "REVISION", "PARENT", "APPLIED AT", "MS", "STATE", "DESCRIPTION");
+        for (Entry e : StatusOperation.history(session)) {
+            out().printf(format, e.revisionId(), e.parent().orElse("-"),
+                    e.applied().map(a -> a.appliedAt().withNano(0).toString()).orElse("-"),
+                    e.applied().map(a -> Long.toString(a.durationMs())).orElse("-"),
+                    e.state().name().toLowerCase(), e.description());
+            if (root.verbose) {
+                out().printf("    code checksum %s; database checksum %s; applied by %s%n", e.codeChecksum(),
+                        e.applied().map(a -> a.checksum()).orElse("-"), e.applied().map(a -> a.appliedBy()).orElse("-"));
+            }
+        }
+        return 0;
+    }
+}

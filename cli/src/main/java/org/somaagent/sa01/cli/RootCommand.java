@@ -1,0 +1,87 @@
+package org.somaagent.sa01.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
+import org.somaagent.sa01.engine.config.ConfigLoader;
+import org.somaagent.sa01.engine.config.RunnerConfig;
+import org.somaagent.sa01.engine.error.ErrorKind;
+import org.somaagent.sa01.engine.error.MigrationException;
+import org.somaagent.sa01.engine.model.SchemaDef;
+import org.somaagent.sa01.engine.revision.RevisionGraph;
+import org.somaagent.sa01.engine.revision.RevisionSet;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code sa01-migrate}: the global options, the verbs, and the exit-code table in {@code --help}. */
+@Command(name = "sa01-migrate", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+        description = "Version-controlled, reversible migrations of the somaAgent01 PostgreSQL schema.",
+        subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
+                HeadsCommand.class, StampCommand.class, CheckCommand.class, RevisionCommand.class, LintCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n", footer = "${sa01.exitCodes}")
+public final class RootCommand {
+
+    @Option(names = "--dsn", scope = ScopeType.INHERIT, paramLabel = "DSN",
+            description = "database to migrate (overrides SA01_DB_DSN and the properties file); postgresql://USER:PASSWORD@HOST:PORT/DATABASE")
+    String dsn;
+
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "properties file (default: SA01_MIGRATIONS_CONFIG, else ./migrations.properties)")
+    Path config;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "log every statement; stack traces on errors")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "print only warnings and errors")
+    boolean quiet;
+
+    public static CommandLine commandLine() {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        System.setProperty("sa01.exitCodes", exitCodeTable());
+        RootCommand root = new RootCommand();
+        CommandLine cli = new CommandLine(root);
+        ErrorReporter reporter = new ErrorReporter(() -> root.verbose);
+        cli.setExecutionExceptionHandler(reporter);
+        cli.setExitCodeExceptionMapper(reporter);
+        cli.setParameterExceptionHandler(reporter);
+        return cli;
+    }
+
+    static String exitCodeTable() {
+        StringBuilder s = new StringBuilder();
+        for (ErrorKind kind : ErrorKind.values()) {
+            // concatenation, not String.format: Formatter's locale set-up costs a cold JVM ~5 ms
+            s.append("  ").append(kind.exitCode()).append("  ").append(kind.meaning()).append(System.lineSeparator());
+        }
+        return s.toString();
+    }
+
+    /** Resolves the configuration and sets the log level; every database verb starts here. */
+    RunnerConfig loadConfig() {
+        RunnerConfig cfg = ConfigLoader.fromEnvironment().load(config, dsn);
+        Logger rootLogger = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        rootLogger.setLevel(verbose ? Level.DEBUG : quiet ? Level.WARN : Level.toLevel(cfg.logLevel(), Level.INFO));
+        return cfg;
+    }
+
+    RevisionGraph graph(RunnerConfig cfg) {
+        return RevisionGraph.of(RevisionSet.load(cfg.revisionSet()));
+    }
+
+    /** The desired schema at head that the configured revision set declares, for check, lint and autogenerate. */
+    SchemaDef model(RunnerConfig cfg) {
+        return RevisionSet.load(cfg.revisionSet()).model().orElseThrow(() -> MigrationException.usage("revision_set "
+                + cfg.revisionSet() + " declares no model (RevisionSet.model()): this verb compares with it"));
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        public String[] getVersion() {
+            String v = RootCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"sa01-migrate " + (v == null ? "dev" : v)};
+        }
+    }
+}

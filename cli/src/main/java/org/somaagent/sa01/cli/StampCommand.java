@@ -1,0 +1,25 @@
+package org.somaagent.sa01.cli;
+
+import org.somaagent.sa01.engine.revision.RevisionGraph;
+import org.somaagent.sa01.engine.runner.RunnerSession;
+import org.somaagent.sa01.engine.runner.StampOperation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "stamp", description = "Set the version table to TARGET without running any revision (repair).")
+final class StampCommand extends DatabaseCommand {
+
+    @Parameters(index = "0", paramLabel = "TARGET", description = "head, base or a revision id")
+    String target;
+
+    @Override
+    void validateOffline(RevisionGraph graph) {
+        validateTarget(graph, target);
+    }
+
+    @Override
+    int run(RunnerSession session) {
+        StampOperation.run(session, target);
+        return 0;
+    }
+}

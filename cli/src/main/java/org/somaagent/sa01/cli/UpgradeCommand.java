@@ -1,0 +1,52 @@
+package org.somaagent.sa01.cli;
+
+import java.util.List;
+import java.util.Optional;
+import org.somaagent.sa01.engine.revision.RevisionGraph;
+import org.somaagent.sa01.engine.runner.RunnerSession;
+import org.somaagent.sa01.engine.runner.UpgradeOperation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "upgrade", description = "Apply revisions up to TARGET (default head); adopts a legacy database.")
+final class UpgradeCommand extends DatabaseCommand {
+
+    @Parameters(index = "0", defaultValue = "head", paramLabel = "TARGET", description = "head, a revision id, +N")
+    String target;
+
+    @Option(names = "--sql", description = "print the SQL from base to TARGET instead of running it (needs no database)")
+    boolean sql;
+
+    @Option(names = "--dry-run", description = "connect and print what would run (for a legacy database: what adoption would create and leave), changing nothing")
+    boolean dryRun;
+
+    @Override
+    Optional<String> offlineSql(RevisionGraph graph) {
+        return sql ? Optional.of(SqlScript.upgrade(graph, graph.resolve(target, 0))) : Optional.empty();
+    }
+
+    @Override
+    void validateOffline(RevisionGraph graph) {
+        validateTarget(graph, target);
+    }
+
+    @Override
+    int run(RunnerSession session) {
+        if (dryRun) {
+            printPlan(UpgradeOperation.dryRun(session, target));
+            return 0;
+        }
+        UpgradeOperation.run(session, target);
+        return 0;
+    }
+
+    private void printPlan(List<UpgradeOperation.PlannedStep> steps) {
+        for (UpgradeOperation.PlannedStep step : steps) {
+            out().println("-- " + (step.adoption() ? "adopt the existing schema as " : "upgrade ") + step.revisionId());
+            step.statements().forEach(sql -> out().println(sql + ";"));
+            step.differences().forEach(d -> out().println("-- difference left: " + d));
+        }
+        out().println("-- dry run: " + steps.size() + " step(s), nothing was changed");
+    }
+}

@@ -1,0 +1,107 @@
+package org.somaagent.sa01.engine.runner;
+
+import org.somaagent.sa01.engine.runner.RunnerSession;
+import org.somaagent.sa01.engine.runner.StampOperation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.somaagent.sa01.engine.error.ErrorKind;
+import org.somaagent.sa01.engine.error.MigrationException;
+import org.somaagent.sa01.testing.CliProcess;
+import org.somaagent.sa01.testing.FreshDatabase;
+import org.somaagent.sa01.migrations.testing.Runner;
+import org.somaagent.sa01.testing.TestDatabase;
+import org.somaagent.sa01.migrations.testing.revisions.FailingRevisions;
+
+@ExtendWith(FreshDatabase.class)
+class RunnerIT {
+
+    @Test
+    void aFailingRevisionRollsBackWholeAndLeavesTheDatabaseAtItsParent(TestDatabase db) {
+        assertThatThrownBy(() -> Runner.on(db, FailingRevisions.class).upgrade("head"))
+                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.FAILED))
+                .hasMessageContaining("revision 0003_broken failed and was rolled back")
+                .hasMessageContaining("division by zero")
+                .hasMessageContaining("statement: select 1 / 0")
+                .hasMessageContaining("left at revision " + FailingRevisions.GOOD);
+
+        assertThat(appliedIds(db)).containsExactly("0001_initial_schema", FailingRevisions.GOOD);
+        assertThat(db.dsl().fetchValue("select to_regclass('half_done') is null")).isEqualTo(true);
+        assertThat(db.dsl().fetchValue("select count(*) from information_schema.columns where column_name = 'author'")).isEqualTo(0L);
+    }
+
+    @Test
+    void aChangedChecksumStopsTheRunNamingTheRevision(TestDatabase db) {
+        Runner.on(db).upgrade("head");
+        db.execute("update schema_version set checksum = repeat('0', 64) where revision_id = '0001_initial_schema'");
+
+        assertThatThrownBy(() -> Runner.on(db).upgrade("head"))
+                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.FAILED))
+                .hasMessageContaining("revision 0001_initial_schema was changed after it was applied")
+                .hasMessageContaining("database has checksum 0000")
+                .hasMessageContaining("To fix:")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void aDatabaseAtARevisionTheCodeDoesNotKnowIsNewerThanTheCode(TestDatabase db) {
+        Runner.on(db, FailingRevisions.class).upgrade(FailingRevisions.GOOD);
+
+        assertThatThrownBy(() -> Runner.on(db).upgrade("head"))
+                .hasMessageContaining("has revision " + FailingRevisions.GOOD + ", which this build does not know")
+                .hasMessageContaining("the database is newer than the code");
+        assertThat(appliedIds(db)).containsExactly("0001_initial_schema", FailingRevisions.GOOD);
+    }
+
+    @Test
+    void eightRunnersStartedTogetherAllSucceedAndEachRevisionIsAppliedOnce(TestDatabase db) throws Exception {
+        List<Process> runners = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            runners.add(CliProcess.start(Map.of(), "--dsn", db.dsn().toLibpqUri(), "upgrade", "head"));
+        }
+        for (Process runner : runners) {
+            CliProcess.Result result = CliProcess.await(runner);
+            assertThat(result.exitCode()).as(result.output()).isZero();
+        }
+        assertThat(db.dsl().fetch("select revision_id from schema_version_log where operation = 'upgrade'").getValues(0, String.class))
+                .containsExactly("0001_initial_schema");
+        assertThat(Runner.on(db).check()).isEmpty();
+    }
+
+    @Test
+    void fourUpgradesRacingFourCurrentCallsAllSucceed(TestDatabase db) throws Exception {
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            processes.add(CliProcess.start(Map.of(), "--dsn", db.dsn().toLibpqUri(), "upgrade", "head"));
+            processes.add(CliProcess.start(Map.of(), "--dsn", db.dsn().toLibpqUri(), "current"));
+        }
+        for (Process p : processes) {
+            CliProcess.Result result = CliProcess.await(p);
+            assertThat(result.exitCode()).as(result.output()).isZero();
+            assertThat(result.stderr()).isEmpty();
+        }
+        assertThat(db.dsl().fetchValue("select count(*) from schema_version_log where operation = 'upgrade'")).isEqualTo(1L);
+    }
+
+    @Test
+    void stampRepairsTheVersionTableWithoutRunningAnything(TestDatabase db) {
+        Runner.on(db).upgrade("head");
+        db.execute("delete from schema_version");
+        try (RunnerSession session = Runner.on(db).open()) {
+            StampOperation.run(session, "head");
+        }
+        assertThat(appliedIds(db)).containsExactly("0001_initial_schema");
+        assertThat(db.dsl().fetchValue("select count(*) from schema_version_log where operation = 'stamp'")).isEqualTo(1L);
+        assertThat(Runner.on(db).upgrade("head").steps()).isEmpty();
+    }
+
+    private static List<String> appliedIds(TestDatabase db) {
+        return db.dsl().fetch("select revision_id from schema_version order by revision_id").getValues(0, String.class);
+    }
+}

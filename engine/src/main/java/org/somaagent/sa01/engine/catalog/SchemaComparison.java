@@ -1,0 +1,150 @@
+package org.somaagent.sa01.engine.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.somaagent.sa01.engine.catalog.Catalog.ColumnInfo;
+import org.somaagent.sa01.engine.catalog.Catalog.TableInfo;
+import org.somaagent.sa01.engine.catalog.Difference.ColumnTypeDiffers;
+import org.somaagent.sa01.engine.catalog.Difference.CommentDiffers;
+import org.somaagent.sa01.engine.catalog.Difference.DefaultDiffers;
+import org.somaagent.sa01.engine.catalog.Difference.EnumLabelsDiffer;
+import org.somaagent.sa01.engine.catalog.Difference.ExtraColumn;
+import org.somaagent.sa01.engine.catalog.Difference.ExtraConstraint;
+import org.somaagent.sa01.engine.catalog.Difference.ExtraIndex;
+import org.somaagent.sa01.engine.catalog.Difference.ExtraTable;
+import org.somaagent.sa01.engine.catalog.Difference.FunctionBodyDiffers;
+import org.somaagent.sa01.engine.catalog.Difference.MissingColumn;
+import org.somaagent.sa01.engine.catalog.Difference.MissingComment;
+import org.somaagent.sa01.engine.catalog.Difference.MissingConstraint;
+import org.somaagent.sa01.engine.catalog.Difference.MissingObject;
+import org.somaagent.sa01.engine.catalog.Difference.NullabilityDiffers;
+import org.somaagent.sa01.engine.model.Column;
+import org.somaagent.sa01.engine.model.Constraint;
+import org.somaagent.sa01.engine.model.EnumDef;
+import org.somaagent.sa01.engine.model.ExtensionDef;
+import org.somaagent.sa01.engine.model.FunctionDef;
+import org.somaagent.sa01.engine.model.IndexDef;
+import org.somaagent.sa01.engine.model.SchemaDef;
+import org.somaagent.sa01.engine.model.SchemaObject;
+import org.somaagent.sa01.engine.model.SeedRows;
+import org.somaagent.sa01.engine.model.TableDef;
+import org.somaagent.sa01.engine.model.TriggerDef;
+
+/**
+ * Compares declared objects with a {@link Catalog}: the one comparison adoption, check and
+ * autogenerate share. Objects are matched by name; columns by type as format_type() reports it,
+ * nullability and default as pg_get_expr() reports it; enums by labels in order; functions by body.
+ * Seed rows are data and are not compared.
+ */
+public final class SchemaComparison {
+
+    private final Catalog catalog;
+
+    public SchemaComparison(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Every difference between the whole model and the catalog, extra tables and indexes included. */
+    public List<Difference> compare(SchemaDef model, Set<String> ignoredTables) {
+        List<Difference> differences = new ArrayList<>();
+        model.objects().forEach(o -> differences.addAll(of(o)));
+        differences.addAll(extras(model, ignoredTables));
+        return differences;
+    }
+
+    /** How one declared object differs from the catalog. */
+    public List<Difference> of(SchemaObject object) {
+        return switch (object) {
+            case ExtensionDef e -> missingIf(!catalog.extensions().contains(e.name()), e);
+            case EnumDef e -> ofEnum(e);
+            case TableDef t -> ofTable(t);
+            case IndexDef i -> missingIf(!catalog.indexes().containsKey(i.name()), i);
+            case FunctionDef f -> ofFunction(f);
+            case TriggerDef t -> missingIf(!catalog.triggers().contains(t.table() + "." + t.name()), t);
+            case SeedRows s -> List.of();
+        };
+    }
+
+    /** Tables and indexes the catalog has and the model does not. */
+    public List<Difference> extras(SchemaDef model, Set<String> ignoredTables) {
+        List<Difference> extras = new ArrayList<>();
+        Set<String> tables = Set.copyOf(model.tables().stream().map(TableDef::name).toList());
+        Set<String> indexes = Set.copyOf(model.all(IndexDef.class).stream().map(IndexDef::name).toList());
+        Set<String> constraintIndexes = Set.copyOf(model.tables().stream()
+                .flatMap(t -> t.constraints().stream()).map(Constraint::name).toList());
+        for (TableInfo table : catalog.tables().values()) {
+            if (!tables.contains(table.name()) && !ignoredTables.contains(table.name())) {
+                extras.add(new ExtraTable(table, catalog.indexes().values().stream()
+                        .filter(i -> i.table().equals(table.name()) && !table.constraints().containsKey(i.name())).toList()));
+            }
+        }
+        catalog.indexes().values().stream()
+                .filter(i -> tables.contains(i.table()) && !indexes.contains(i.name()) && !constraintIndexes.contains(i.name())
+                        && !catalog.tables().get(i.table()).constraints().containsKey(i.name()))
+                .forEach(i -> extras.add(new ExtraIndex(i)));
+        return extras;
+    }
+
+    private static List<Difference> missingIf(boolean missing, SchemaObject object) {
+        return missing ? List.of(new MissingObject(object)) : List.of();
+    }
+
+    private List<Difference> ofEnum(EnumDef type) {
+        List<String> labels = catalog.enums().get(type.name());
+        if (labels == null) {
+            return List.of(new MissingObject(type));
+        }
+        return labels.equals(type.labels()) ? List.of() : List.of(new EnumLabelsDiffer(type, labels));
+    }
+
+    private List<Difference> ofFunction(FunctionDef function) {
+        String body = catalog.functions().get(function.name());
+        if (body == null) {
+            return List.of(new MissingObject(function));
+        }
+        return normalize(body).equals(normalize(function.body())) ? List.of() : List.of(new FunctionBodyDiffers(function));
+    }
+
+    private List<Difference> ofTable(TableDef table) {
+        Optional<TableInfo> existing = catalog.table(table.name());
+        if (existing.isEmpty()) {
+            return List.of(new MissingObject(table));
+        }
+        TableInfo live = existing.get();
+        List<Difference> differences = new ArrayList<>();
+        for (Column column : table.columns()) {
+            ColumnInfo liveColumn = live.columns().get(column.name());
+            if (liveColumn == null) {
+                differences.add(new MissingColumn(table, column));
+                continue;
+            }
+            if (!liveColumn.type().equals(column.type().catalogName())) {
+                differences.add(new ColumnTypeDiffers(table.name(), column, liveColumn));
+            }
+            if (liveColumn.notNull() == column.nullable()) {
+                differences.add(new NullabilityDiffers(table.name(), column, liveColumn));
+            }
+            Optional<String> expected = column.catalogDefault(table.name());
+            if (!liveColumn.defaultExpression().equals(expected)) {
+                differences.add(new DefaultDiffers(table.name(), column, liveColumn, expected));
+            }
+        }
+        live.columns().values().stream().filter(c -> table.column(c.name()).isEmpty())
+                .forEach(c -> differences.add(new ExtraColumn(table.name(), c)));
+        table.constraints().stream().filter(c -> !live.constraints().containsKey(c.name()))
+                .forEach(c -> differences.add(new MissingConstraint(table, c)));
+        live.constraints().values().stream()
+                .filter(c -> table.constraints().stream().noneMatch(d -> d.name().equals(c.name())))
+                .forEach(c -> differences.add(new ExtraConstraint(table.name(), c)));
+        if (table.comment().isPresent() && !table.comment().equals(live.comment())) {
+            differences.add(live.comment().isEmpty() ? new MissingComment(table) : new CommentDiffers(table, live.comment().get()));
+        }
+        return differences;
+    }
+
+    private static String normalize(String sql) {
+        return sql.strip().replaceAll("\\s+", " ").toLowerCase();
+    }
+}

@@ -1,0 +1,71 @@
+package org.somaagent.sa01.engine.connect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import org.jooq.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.somaagent.sa01.engine.revision.SqlRenderer;
+
+/**
+ * Runs rendered statements on one connection: exactly the text {@code --sql} prints and checksums
+ * hash. Remembers the statement that failed, so the runner can show it.
+ */
+public final class Statements {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Statements.class);
+
+    private final Connection connection;
+    private String failedStatement;
+
+    public Statements(Connection connection) {
+        this.connection = connection;
+    }
+
+    public void execute(Query query) throws SQLException {
+        execute(SqlRenderer.render(query));
+    }
+
+    public void execute(String sql) throws SQLException {
+        LOG.debug("sql: {}", sql);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            failedStatement = sql;
+            throw e;
+        }
+    }
+
+    /**
+     * Runs a query inside a savepoint; on failure rolls back to it and returns the error instead of
+     * throwing, so the enclosing revision goes on (adoption: "create it if that loses nothing").
+     * Outside a transaction there is nothing to roll back to, and the statement simply runs.
+     */
+    public SQLException tryExecute(Query query) throws SQLException {
+        if (connection.getAutoCommit()) {
+            try {
+                execute(query);
+                return null;
+            } catch (SQLException e) {
+                return e;
+            }
+        }
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            execute(query);
+            connection.releaseSavepoint(savepoint);
+            return null;
+        } catch (SQLException e) {
+            connection.rollback(savepoint);
+            failedStatement = null;
+            return e;
+        }
+    }
+
+    /** The statement that failed last, or null. */
+    public String failedStatement() {
+        return failedStatement;
+    }
+}

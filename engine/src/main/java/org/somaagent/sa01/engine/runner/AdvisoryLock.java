@@ -1,0 +1,93 @@
+package org.somaagent.sa01.engine.runner;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.zip.CRC32;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.somaagent.sa01.engine.error.MigrationException;
+
+/**
+ * A session-level advisory lock that serialises runners on one schema. It is polled with
+ * {@code pg_try_advisory_lock} against a deadline rather than blocked on (a blocked waiter is how
+ * flyway/flyway#1654 deadlocked), and it is session-level on the runner's own connection, so no
+ * transaction stays open while revisions run (flyway/flyway#3497). A crashed runner's lock goes
+ * with its connection.
+ */
+public final class AdvisoryLock implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdvisoryLock.class);
+    /** "sa01" in ASCII: the high half of every key, so other tools' advisory locks do not collide. */
+    private static final int CLASS_ID = 0x73613031;
+
+    private final DSLContext dsl;
+    private final int objectId;
+    private boolean held;
+
+    private AdvisoryLock(DSLContext dsl, int objectId) {
+        this.dsl = dsl;
+        this.objectId = objectId;
+    }
+
+    public static AdvisoryLock acquire(DSLContext dsl, String schema, String versionTable, Duration wait) {
+        CRC32 crc = new CRC32();
+        crc.update((schema + "." + versionTable).getBytes(StandardCharsets.UTF_8));
+        AdvisoryLock lock = new AdvisoryLock(dsl, (int) crc.getValue());
+        lock.poll(wait);
+        return lock;
+    }
+
+    private void poll(Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        boolean announced = false;
+        long sleepMs = 50;
+        while (!tryLock()) {
+            if (!announced) {
+                LOG.info("waiting for the migration lock held by another runner (backend pid {})", holderPid());
+                announced = true;
+            }
+            if (System.nanoTime() > deadline) {
+                throw MigrationException.failed("another sa01-migrate (backend pid " + holderPid() + ") held the migration lock for "
+                        + wait.toSeconds() + " s: wait for it to finish, or raise lock_wait_timeout");
+            }
+            try {
+                Thread.sleep(sleepMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw MigrationException.failed("interrupted while waiting for the migration lock");
+            }
+            sleepMs = Math.min(sleepMs * 2, 1000);
+        }
+        held = true;
+    }
+
+    private boolean tryLock() {
+        return dsl.select(DSL.function("pg_try_advisory_lock", SQLDataType.BOOLEAN, DSL.inline(CLASS_ID), DSL.inline(objectId)))
+                .fetchOne(0, Boolean.class);
+    }
+
+    private Object holderPid() {
+        // Advisory locks are per database: the same key is another lock in another database on the server.
+        return dsl.resultQuery("""
+                select pid from pg_locks where locktype = 'advisory' and granted and classid = {0}::oid and objid = {1}::oid
+                and database = (select oid from pg_database where datname = current_database()) limit 1""",
+                DSL.inline(Integer.toUnsignedLong(CLASS_ID)), DSL.inline(Integer.toUnsignedLong(objectId))).fetchOptional(0, String.class).orElse("?");
+    }
+
+    @Override
+    public void close() {
+        if (!held) {
+            return;
+        }
+        held = false;
+        try {
+            dsl.select(DSL.function("pg_advisory_unlock", SQLDataType.BOOLEAN, DSL.inline(CLASS_ID), DSL.inline(objectId))).fetch();
+        } catch (RuntimeException e) {
+            // Do not hide the error already in flight; the lock goes with the connection anyway.
+            LOG.warn("could not release the migration lock ({}); it is released when the connection closes", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.somaagent.sa01.engine.runner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.somaagent.sa01.engine.catalog.Catalog;
+import org.somaagent.sa01.engine.catalog.Difference;
+import org.somaagent.sa01.engine.catalog.SchemaComparison;
+import org.somaagent.sa01.engine.model.SchemaDef;
+
+/**
+ * {@code check}: the live database against head. Differences are a result, not an error: the CLI
+ * turns a non-empty list into exit code 3.
+ */
+public final class CheckOperation {
+
+    private CheckOperation() {}
+
+    public static List<String> run(RunnerSession session, SchemaDef head) {
+        List<String> differences = new ArrayList<>();
+        for (StatusOperation.Entry entry : StatusOperation.history(session)) {
+            switch (entry.state()) {
+                case PENDING -> differences.add("revision " + entry.revisionId() + " is not applied: run sa01-migrate upgrade");
+                case CHANGED -> differences.add("revision " + entry.revisionId() + " was changed after it was applied (checksum differs)");
+                case UNKNOWN -> differences.add("the database has revision " + entry.revisionId() + ", which this build does not know");
+                case APPLIED -> { }
+            }
+        }
+        compare(session, head).forEach(d -> differences.add(d.describe()));
+        return differences;
+    }
+
+    /** The schema differences alone, typed: what autogenerate renders. */
+    public static List<Difference> compare(RunnerSession session, SchemaDef head) {
+        Catalog catalog = Catalog.read(session.dsl(), session.config().schema());
+        return new SchemaComparison(catalog).compare(head, Set.of(session.config().versionTable(), session.config().versionLogTable()));
+    }
+}

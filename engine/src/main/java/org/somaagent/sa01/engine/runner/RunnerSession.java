@@ -1,0 +1,124 @@
+package org.somaagent.sa01.engine.runner;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.somaagent.sa01.engine.config.RunnerConfig;
+import org.somaagent.sa01.engine.connect.Connections;
+import org.somaagent.sa01.engine.error.MigrationException;
+import org.somaagent.sa01.engine.revision.Checksums;
+import org.somaagent.sa01.engine.revision.Revision;
+import org.somaagent.sa01.engine.revision.RevisionGraph;
+
+/**
+ * One connection to the target database with what every verb needs around it: the jOOQ context,
+ * the version table, the migration lock, and the check of applied revisions against the code.
+ */
+public final class RunnerSession implements AutoCloseable {
+
+    private final RunnerConfig config;
+    private final RevisionGraph graph;
+    private final Connection connection;
+    private final DSLContext dsl;
+    private final VersionTable versionTable;
+
+    private RunnerSession(RunnerConfig config, RevisionGraph graph, Connection connection) {
+        this.config = config;
+        this.graph = graph;
+        this.connection = connection;
+        this.dsl = Connections.dsl(connection);
+        this.versionTable = new VersionTable(dsl, config);
+    }
+
+    public static RunnerSession open(RunnerConfig config, RevisionGraph graph) {
+        Connection connection = Connections.open(config.dsn(), config.connectTimeout());
+        RunnerSession session = new RunnerSession(config, graph, connection);
+        // Unqualified names in revisions land in the configured schema; extensions' types stay visible.
+        String path = config.schema().equals("public") ? "public" : config.schema() + ", public";
+        // client_connection_check_interval: a runner killed mid-statement (kill -9, an OOM-killed init container)
+        // would otherwise leave its backend running, and holding its locks, until the statement ends.
+        session.set(false, Map.of("search_path", path, "client_connection_check_interval", "1s"));
+        return session;
+    }
+
+    /** Sets run-time parameters in one round trip; {@code local}: for the current transaction only (SET LOCAL). */
+    public void set(boolean local, Map<String, String> parameters) {
+        dsl.select(parameters.entrySet().stream().map(p -> DSL.function("set_config", SQLDataType.CLOB,
+                DSL.inline(p.getKey()), DSL.inline(p.getValue()), DSL.inline(local))).toList()).fetch();
+    }
+
+    public RunnerConfig config() { return config; }
+    public RevisionGraph graph() { return graph; }
+    public Connection connection() { return connection; }
+    public DSLContext dsl() { return dsl; }
+    public VersionTable versionTable() { return versionTable; }
+
+    public AdvisoryLock lock() {
+        return AdvisoryLock.acquire(dsl, config.schema(), config.versionTable(), config.lockWaitTimeout());
+    }
+
+    /**
+     * The level the database is at, after checking that what it has applied is a prefix of the
+     * chain with unchanged checksums: a database newer than the code, or an edited revision, stops
+     * everything before anything runs.
+     */
+    public int verifiedLevel(Map<String, AppliedRevision> applied) {
+        for (String id : applied.keySet()) {
+            if (!graph.contains(id)) {
+                throw MigrationException.failed("the database " + config.dsn().database() + " has revision " + id
+                        + ", which this build does not know: the database is newer than the code. Deploy a build that has "
+                        + id + " (run its downgrade from there if you must go back)");
+            }
+        }
+        List<Revision> prefix = graph.chain().subList(0, applied.size());
+        for (Revision revision : prefix) {
+            AppliedRevision row = applied.get(revision.id());
+            if (row == null) {
+                throw MigrationException.failed("the version table " + config.schema() + "." + config.versionTable()
+                        + " lacks revision " + revision.id() + " but has later ones: repair it with 'sa01-migrate stamp'");
+            }
+            String checksum = Checksums.of(revision);
+            if (!checksum.equals(row.checksum())) {
+                throw MigrationException.failed("revision " + revision.id() + " was changed after it was applied to "
+                        + config.dsn().database() + " (database has checksum " + row.checksum().substring(0, 12) + "..., local code has "
+                        + checksum.substring(0, 12) + "...). To fix: revert the edit and put the change in a new revision; if the "
+                        + "edit is intended and the database matches it, repair the version table with 'sa01-migrate stamp'");
+            }
+        }
+        return applied.size();
+    }
+
+    public Optional<String> idAtLevel(int level) {
+        return graph.atLevel(level).map(Revision::id);
+    }
+
+    public void commit() throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+    }
+
+    public void rollbackQuietly() {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException ignored) {
+            // the connection is broken; closing it rolls back on the server
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing to do: the server ends the session either way
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.somaagent.sa01.engine.runner;
+
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.somaagent.sa01.engine.connect.SqlFailures;
+import org.somaagent.sa01.engine.error.MigrationException;
+import org.somaagent.sa01.engine.revision.Checksums;
+import org.somaagent.sa01.engine.revision.Revision;
+import org.somaagent.sa01.engine.runner.VersionTable.Operation;
+
+/**
+ * {@code stamp TARGET}: make the version table say the database is at TARGET without running any
+ * revision: the repair tool for a version table that does not match the schema. Rows for the chain
+ * up to TARGET are written with the code's checksums; rows beyond it, or unknown, are removed.
+ */
+public final class StampOperation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StampOperation.class);
+
+    private StampOperation() {}
+
+    public static Optional<String> run(RunnerSession session, String target) {
+        try (AdvisoryLock lock = session.lock()) {
+            VersionTable versions = session.versionTable();
+            Map<String, AppliedRevision> applied = versions.applied();
+            int targetLevel = session.graph().resolve(target, Math.min(applied.size(), session.graph().chain().size()));
+            session.connection().setAutoCommit(false);
+            if (!versions.exists()) {
+                versions.create();
+            }
+            for (AppliedRevision row : applied.values()) {
+                boolean keep = session.graph().contains(row.revisionId())
+                        && session.graph().level(Optional.of(row.revisionId())) <= targetLevel
+                        && row.checksum().equals(Checksums.of(session.graph().chain().get(session.graph().level(Optional.of(row.revisionId())) - 1)));
+                if (!keep) {
+                    versions.delete(row.revisionId());
+                    versions.log(Operation.STAMP, row.revisionId(), "removed by stamp " + target, row.checksum(), 0);
+                }
+            }
+            Map<String, AppliedRevision> kept = versions.applied();
+            for (Revision revision : session.graph().between(0, targetLevel)) {
+                if (!kept.containsKey(revision.id())) {
+                    String checksum = Checksums.of(revision);
+                    versions.insert(revision.id(), revision.description(), checksum, 0);
+                    versions.log(Operation.STAMP, revision.id(), revision.description(), checksum, 0);
+                }
+            }
+            session.commit();
+            Optional<String> at = session.idAtLevel(targetLevel);
+            LOG.info("stamp: the version table now says the database is at {}; no revision was run", at.orElse("base"));
+            return at;
+        } catch (SQLException e) {
+            session.rollbackQuietly();
+            throw MigrationException.failed("stamp failed and was rolled back: " + SqlFailures.reason(session.config().dsn(), e));
+        } catch (RuntimeException e) {
+            session.rollbackQuietly(); // before autocommit is switched back on, which would commit
+            throw e;
+        } finally {
+            try {
+                session.connection().setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // broken connection; closing it ends the session
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.somaagent.sa01.engine.runner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.somaagent.sa01.engine.revision.Checksums;
+import org.somaagent.sa01.engine.revision.Revision;
+
+/**
+ * {@code current} and {@code history}: what the database has, joined with what the code has (one
+ * view both verbs read, as Flyway's info service). Reads only: no lock, no version table created.
+ */
+public final class StatusOperation {
+
+    public enum State { APPLIED, CHANGED, PENDING, UNKNOWN }
+
+    /** One revision as both sides see it; {@code applied} is empty when the database does not have it. */
+    public record Entry(String revisionId, Optional<String> parent, String description, State state,
+                        Optional<AppliedRevision> applied, String codeChecksum) {}
+
+    private StatusOperation() {}
+
+    public static List<Entry> history(RunnerSession session) {
+        Map<String, AppliedRevision> applied = session.versionTable().applied();
+        List<Entry> entries = new ArrayList<>();
+        for (Revision revision : session.graph().chain()) {
+            Optional<AppliedRevision> row = Optional.ofNullable(applied.remove(revision.id()));
+            String checksum = Checksums.of(revision);
+            State state = row.isEmpty() ? State.PENDING : row.get().checksum().equals(checksum) ? State.APPLIED : State.CHANGED;
+            entries.add(new Entry(revision.id(), revision.parent(), revision.description(), state, row, checksum));
+        }
+        applied.values().forEach(row -> entries.add(new Entry(row.revisionId(), Optional.empty(), row.description(),
+                State.UNKNOWN, Optional.of(row), "")));
+        return entries;
+    }
+
+    /** The newest revision the database has applied, or empty for base. */
+    public static Optional<Entry> current(List<Entry> history) {
+        return history.stream().filter(e -> e.applied().isPresent())
+                .max(Comparator.comparing((Entry e) -> e.applied().get().appliedAt()).thenComparing(Entry::revisionId));
+    }
+}

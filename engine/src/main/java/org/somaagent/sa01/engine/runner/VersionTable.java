@@ -1,0 +1,182 @@
+package org.somaagent.sa01.engine.runner;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import java.net.InetAddress;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.somaagent.sa01.engine.config.RunnerConfig;
+import org.somaagent.sa01.engine.error.MigrationException;
+import org.somaagent.sa01.engine.revision.RevisionGraph;
+
+/**
+ * {@code schema_version}: one row per revision the database has, written in the same transaction
+ * as the revision itself; and {@code schema_version_log}: an append-only record of every upgrade,
+ * downgrade and stamp. Both live in the target schema and are declared here with jOOQ's DDL DSL.
+ */
+public final class VersionTable {
+
+    public enum Operation { UPGRADE, DOWNGRADE, STAMP }
+
+    private static final Field<String> REVISION_ID = field(name("revision_id"), SQLDataType.VARCHAR(RevisionGraph.MAX_ID_LENGTH));
+    private static final Field<String> DESCRIPTION = field(name("description"), SQLDataType.CLOB);
+    private static final Field<String> CHECKSUM = field(name("checksum"), SQLDataType.VARCHAR(64));
+    private static final Field<OffsetDateTime> APPLIED_AT = field(name("applied_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+    private static final Field<String> APPLIED_BY = field(name("applied_by"), SQLDataType.CLOB);
+    private static final Field<Long> DURATION_MS = field(name("duration_ms"), SQLDataType.BIGINT);
+    private static final Field<Long> LOG_ID = field(name("id"), SQLDataType.BIGINT);
+    private static final Field<String> OPERATION = field(name("operation"), SQLDataType.VARCHAR(16));
+    private static final Field<OffsetDateTime> AT = field(name("at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+    private static final Field<String> BY = field(name("by"), SQLDataType.CLOB);
+    private static final Field<String> CLIENT_HOST = field(name("client_host"), SQLDataType.CLOB);
+    private static final Field<String> TOOL_VERSION = field(name("tool_version"), SQLDataType.CLOB);
+
+    private final DSLContext dsl;
+    private final Table<Record> versions;
+    private final Table<Record> log;
+    private final String schema;
+    private final String versionTableName;
+
+    public VersionTable(DSLContext dsl, RunnerConfig config) {
+        this.dsl = dsl;
+        this.schema = config.schema();
+        this.versionTableName = config.versionTable();
+        this.versions = table(name(config.schema(), config.versionTable()));
+        this.log = table(name(config.schema(), config.versionLogTable()));
+    }
+
+    /** Known to exist once seen or created: asked once per session, not once per revision. */
+    private boolean known;
+
+    public boolean exists() {
+        if (!known) {
+            // to_regclass is a catalog lookup; information_schema.tables is a view that costs milliseconds.
+            known = dsl.select(DSL.function("to_regclass", SQLDataType.CLOB, DSL.inline(schema + "." + versionTableName)).isNotNull())
+                    .fetchOne(0, Boolean.class);
+        }
+        return known;
+    }
+
+    public void create() {
+        dsl.createTableIfNotExists(versions)
+                .column(REVISION_ID.getName(), REVISION_ID.getDataType().nullable(false))
+                .column(DESCRIPTION.getName(), DESCRIPTION.getDataType().nullable(false))
+                .column(CHECKSUM.getName(), CHECKSUM.getDataType().nullable(false))
+                .column(APPLIED_AT.getName(), APPLIED_AT.getDataType().nullable(false).defaultValue(DSL.currentOffsetDateTime()))
+                .column(APPLIED_BY.getName(), APPLIED_BY.getDataType().nullable(false).defaultValue(DSL.currentUser()))
+                .column(DURATION_MS.getName(), DURATION_MS.getDataType().nullable(false))
+                .constraint(DSL.constraint(versionTableName + "_pkey").primaryKey(REVISION_ID))
+                .execute();
+        dsl.createTableIfNotExists(log)
+                .column(LOG_ID.getName(), SQLDataType.BIGINT.identity(true))
+                .column(OPERATION.getName(), OPERATION.getDataType().nullable(false))
+                .column(REVISION_ID.getName(), REVISION_ID.getDataType().nullable(false))
+                .column(DESCRIPTION.getName(), DESCRIPTION.getDataType())
+                .column(CHECKSUM.getName(), CHECKSUM.getDataType())
+                .column(AT.getName(), AT.getDataType().nullable(false).defaultValue(DSL.currentOffsetDateTime()))
+                .column(BY.getName(), BY.getDataType().nullable(false).defaultValue(DSL.currentUser()))
+                .column(CLIENT_HOST.getName(), CLIENT_HOST.getDataType())
+                .column(TOOL_VERSION.getName(), TOOL_VERSION.getDataType())
+                .column(DURATION_MS.getName(), DURATION_MS.getDataType())
+                .constraints(DSL.constraint(versionTableName + "_log_pkey").primaryKey(LOG_ID),
+                        DSL.constraint(versionTableName + "_log_operation_check").check(OPERATION.in("upgrade", "downgrade", "stamp")))
+                .execute();
+        known = true;
+    }
+
+    /** After a rollback that may have undone {@link #create()}. */
+    public void forget() {
+        known = false;
+    }
+
+    /** Applied revisions in the order they were applied; empty when the table does not exist yet. */
+    public Map<String, AppliedRevision> applied() {
+        Map<String, AppliedRevision> applied = new LinkedHashMap<>();
+        if (!exists()) {
+            return applied;
+        }
+        dsl.select(REVISION_ID, DESCRIPTION, CHECKSUM, APPLIED_AT, APPLIED_BY, DURATION_MS).from(versions)
+                .orderBy(APPLIED_AT, REVISION_ID)
+                .forEach(r -> applied.put(r.value1(), new AppliedRevision(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
+        return applied;
+    }
+
+    public void insert(String revisionId, String description, String checksum, long durationMs) {
+        requireOne(insertQuery(revisionId, description, checksum, durationMs).execute(), "record", revisionId);
+    }
+
+    public void delete(String revisionId) {
+        requireOne(deleteQuery(revisionId).execute(), "remove", revisionId);
+    }
+
+    public void log(Operation operation, String revisionId, String description, String checksum, long durationMs) {
+        logQuery(operation, revisionId, description, checksum, durationMs).execute();
+    }
+
+    /** A revision applied or reverted: its row and its log entry in one round trip. */
+    public void record(Operation operation, String revisionId, String description, String logDescription, String checksum, long durationMs) {
+        Query change = operation == Operation.UPGRADE ? insertQuery(revisionId, description, checksum, durationMs) : deleteQuery(revisionId);
+        int[] rows = dsl.batch(change, logQuery(operation, revisionId, logDescription, checksum, durationMs)).execute();
+        requireOne(rows[0], operation == Operation.UPGRADE ? "record" : "remove", revisionId);
+    }
+
+    private Query insertQuery(String revisionId, String description, String checksum, long durationMs) {
+        return dsl.insertInto(versions).columns(REVISION_ID, DESCRIPTION, CHECKSUM, DURATION_MS)
+                .values(revisionId, description, checksum, durationMs).onConflictDoNothing();
+    }
+
+    private Query deleteQuery(String revisionId) {
+        return dsl.deleteFrom(versions).where(REVISION_ID.eq(revisionId));
+    }
+
+    private Query logQuery(Operation operation, String revisionId, String description, String checksum, long durationMs) {
+        return dsl.insertInto(log).columns(OPERATION, REVISION_ID, DESCRIPTION, CHECKSUM, CLIENT_HOST, TOOL_VERSION, DURATION_MS)
+                .values(operation.name().toLowerCase(), revisionId, description, checksum, clientHost(), toolVersion(), durationMs);
+    }
+
+    /** A count other than one means another writer changed the table under us (Alembic's check, A4). */
+    private void requireOne(int rows, String verb, String revisionId) {
+        if (rows != 1) {
+            throw MigrationException.failed("could not " + verb + " revision " + revisionId + " in " + schema + "." + versionTableName
+                    + " (" + rows + " rows changed): another runner changed it concurrently; rerun");
+        }
+    }
+
+    /** Resolved once per process: a name lookup per log row costs more than the row. */
+    private static final String HOST_NAME = resolveClientHost();
+
+    private static String clientHost() {
+        return HOST_NAME;
+    }
+
+    /**
+     * HOSTNAME first (containers and pods set it): the JDK's local-host lookup resolves the name to
+     * an address, which costs a DNS round trip and, on badly configured hosts, seconds.
+     */
+    private static String resolveClientHost() {
+        String env = System.getenv("HOSTNAME");
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static String toolVersion() {
+        String v = VersionTable.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

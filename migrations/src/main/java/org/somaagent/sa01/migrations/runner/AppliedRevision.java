@@ -1,7 +1,0 @@
-package org.somaagent.sa01.migrations.runner;
-
-import java.time.OffsetDateTime;
-
-/** One row of the version table: a revision the database has. */
-public record AppliedRevision(String revisionId, String description, String checksum, OffsetDateTime appliedAt,
-                              String appliedBy, long durationMs) {}
