@@ -218,7 +218,7 @@ mvn_test() {
   JAVA_HOME="$java_home" ./mvnw -B -ntp ${legacy:+-Dsa01.legacy.dir=$legacy} -pl cli -am \
     -Dsurefire.failIfNoSpecifiedTests=false -Dtest="$1" verify > "$RUN_DIR/$2.log" 2>&1 \
     || { grep -E 'Tests run|FAIL|ERROR' "$RUN_DIR/$2.log" | head -60 >&2; die "$2 failed (log: $RUN_DIR/$2.log)"; }
-  grep -E '^\[(INFO|WARNING)\] Tests run: [0-9]+, Failures' "$RUN_DIR/$2.log" | tail -n 1 | sed "s/^/docker-test: $2: /"
+  grep -E '^\[(INFO|WARNING)\] Tests run: [0-9]+, .* -- in ' "$RUN_DIR/$2.log" | sed -e 's/^\[[A-Z]*\] //' -e "s/^/docker-test: $2: /"
 }
 export SA01_MIGRATE_IMAGE="$IMAGE" SA01_POSTGRES_IMAGE="$POSTGRES_IMAGE" SA01_APP_IMAGE="$APP_IMAGE"
 export SA01_COMPOSE_COMMANDS="docker compose|docker-compose"   # both must work: DockerImageIT fails otherwise
