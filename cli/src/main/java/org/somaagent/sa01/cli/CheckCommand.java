@@ -1,13 +1,11 @@
 package org.somaagent.sa01.cli;
 
-import java.util.ArrayList;
+import org.somaagent.sa01.engine.Migrator;
 import java.util.List;
 import org.somaagent.sa01.engine.config.RunnerConfig;
 import org.somaagent.sa01.engine.error.ErrorKind;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
-import org.somaagent.sa01.engine.runner.CheckOperation;
 import org.somaagent.sa01.tooling.scratch.ModelCheckOperation;
-import org.somaagent.sa01.engine.runner.RunnerSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,8 +31,8 @@ final class CheckCommand extends DatabaseCommand {
     }
 
     @Override
-    int run(RunnerSession session) throws Exception {
-        return report(new ArrayList<>(CheckOperation.run(session, root.model(session.config()))));
+    int run(Migrator migrator) {
+        return report(migrator.check());
     }
 
     private int report(List<String> differences) {

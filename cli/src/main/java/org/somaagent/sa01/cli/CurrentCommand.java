@@ -1,7 +1,7 @@
 package org.somaagent.sa01.cli;
 
+import org.somaagent.sa01.engine.Migrator;
 import java.util.List;
-import org.somaagent.sa01.engine.runner.RunnerSession;
 import org.somaagent.sa01.engine.runner.StatusOperation;
 import org.somaagent.sa01.engine.runner.StatusOperation.Entry;
 import picocli.CommandLine.Command;
@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 final class CurrentCommand extends DatabaseCommand {
 
     @Override
-    int run(RunnerSession session) {
-        List<Entry> history = StatusOperation.history(session);
-        String head = session.graph().head().map(r -> r.id()).orElse("base");
+    int run(Migrator migrator) {
+        List<Entry> history = migrator.history();
+        String head = migrator.graph().head().map(r -> r.id()).orElse("base");
         String line = StatusOperation.current(history)
                 .map(e -> e.revisionId() + (e.revisionId().equals(head) ? " (head)"
                         : e.state() == StatusOperation.State.UNKNOWN ? " (not in this build: the database is newer than the code)" : ""))

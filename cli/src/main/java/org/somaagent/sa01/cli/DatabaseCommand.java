@@ -1,19 +1,15 @@
 package org.somaagent.sa01.cli;
 
 import java.io.PrintWriter;
-import java.sql.SQLException;
 import java.util.Optional;
-import org.jooq.exception.DataAccessException;
-import org.somaagent.sa01.engine.connect.SqlFailures;
 import java.util.concurrent.Callable;
-import org.somaagent.sa01.engine.config.RunnerConfig;
+import org.somaagent.sa01.engine.Migrator;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
-import org.somaagent.sa01.engine.runner.RunnerSession;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** A verb that talks to the database: configuration, revision graph and session are set up here once. */
+/** A verb that talks to the database, through the engine's facade: configuration and revision graph are set up here once. */
 abstract class DatabaseCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -24,8 +20,8 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunnerConfig config = root.loadConfig();
-        RevisionGraph graph = root.graph(config);
+        Migrator migrator = Migrator.configure().config(root.loadConfig()).load();
+        RevisionGraph graph = migrator.graph();
         validateOffline(graph);
         Optional<String> sql = offlineSql(graph);
         if (sql.isPresent()) {
@@ -33,13 +29,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
             out().flush();
             return 0;
         }
-        try (RunnerSession session = RunnerSession.open(config, graph)) {
-            return run(session);
-        } catch (DataAccessException e) {
-            // Outside a revision (version table, lock, catalog): translated once, here at the boundary.
-            SQLException cause = e.getCause(SQLException.class);
-            throw cause == null ? e : SqlFailures.translate(cause, config.dsn());
-        }
+        return run(migrator);
     }
 
     /** Checks what can be checked without a database (a target's name), so usage errors come first. */
@@ -50,7 +40,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    abstract int run(RunnerSession session) throws Exception;
+    abstract int run(Migrator migrator) throws Exception;
 
     PrintWriter out() {
         return spec.commandLine().getOut();

@@ -1,9 +1,8 @@
 package org.somaagent.sa01.cli;
 
+import org.somaagent.sa01.engine.Migrator;
 import java.util.Optional;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
-import org.somaagent.sa01.engine.runner.DowngradeOperation;
-import org.somaagent.sa01.engine.runner.RunnerSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,8 +31,8 @@ final class DowngradeCommand extends DatabaseCommand {
     }
 
     @Override
-    int run(RunnerSession session) {
-        DowngradeOperation.run(session, target, allowDataLoss);
+    int run(Migrator migrator) {
+        migrator.downgrade(target, allowDataLoss);
         return 0;
     }
 }

@@ -1,6 +1,6 @@
 package org.somaagent.sa01.cli;
 
-import org.somaagent.sa01.engine.runner.RunnerSession;
+import org.somaagent.sa01.engine.Migrator;
 import org.somaagent.sa01.engine.runner.StatusOperation;
 import org.somaagent.sa01.engine.runner.StatusOperation.Entry;
 import picocli.CommandLine.Command;
@@ -10,10 +10,10 @@ import picocli.CommandLine.Command;
 final class HistoryCommand extends DatabaseCommand {
 
     @Override
-    int run(RunnerSession session) {
+    int run(Migrator migrator) {
         String format = "%-28s %-28s %-25s %8s  %-8s %s%n";
         out().printf(format, "REVISION", "PARENT", "APPLIED AT", "MS", "STATE", "DESCRIPTION");
-        for (Entry e : StatusOperation.history(session)) {
+        for (Entry e : migrator.history()) {
             out().printf(format, e.revisionId(), e.parent().orElse("-"),
                     e.applied().map(a -> a.appliedAt().withNano(0).toString()).orElse("-"),
                     e.applied().map(a -> Long.toString(a.durationMs())).orElse("-"),

@@ -1,8 +1,7 @@
 package org.somaagent.sa01.cli;
 
+import org.somaagent.sa01.engine.Migrator;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
-import org.somaagent.sa01.engine.runner.RunnerSession;
-import org.somaagent.sa01.engine.runner.StampOperation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -18,8 +17,8 @@ final class StampCommand extends DatabaseCommand {
     }
 
     @Override
-    int run(RunnerSession session) {
-        StampOperation.run(session, target);
+    int run(Migrator migrator) {
+        migrator.stamp(target);
         return 0;
     }
 }

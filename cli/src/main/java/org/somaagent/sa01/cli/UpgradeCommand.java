@@ -1,9 +1,9 @@
 package org.somaagent.sa01.cli;
 
+import org.somaagent.sa01.engine.Migrator;
 import java.util.List;
 import java.util.Optional;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
-import org.somaagent.sa01.engine.runner.RunnerSession;
 import org.somaagent.sa01.engine.runner.UpgradeOperation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,12 +32,12 @@ final class UpgradeCommand extends DatabaseCommand {
     }
 
     @Override
-    int run(RunnerSession session) {
+    int run(Migrator migrator) {
         if (dryRun) {
-            printPlan(UpgradeOperation.dryRun(session, target));
+            printPlan(migrator.upgradeDryRun(target));
             return 0;
         }
-        UpgradeOperation.run(session, target);
+        migrator.upgrade(target);
         return 0;
     }
 

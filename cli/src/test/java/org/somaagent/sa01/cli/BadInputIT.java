@@ -16,7 +16,6 @@ import org.somaagent.sa01.engine.config.Dsn;
 import org.somaagent.sa01.testing.CatalogFingerprint;
 import org.somaagent.sa01.testing.CliProcess;
 import org.somaagent.sa01.testing.FreshDatabase;
-import org.somaagent.sa01.migrations.testing.Runner;
 import org.somaagent.sa01.testing.TestDatabase;
 import org.somaagent.sa01.migrations.testing.revisions.FailingRevisions;
 import org.somaagent.sa01.migrations.testing.revisions.TwoHeadsRevisions;
@@ -103,20 +102,20 @@ public class BadInputIT {
                 new Case("unknown revision", 2, "unknown revision '0042_nope'",
                         db -> Invocation.of("--dsn", dsnArg(db), "downgrade", "0042_nope")),
                 new Case("downgrade below base", 2, "nothing below base", db -> {
-                    Runner.on(db).upgrade("head");
+                    db.migrator().upgrade("head");
                     return Invocation.of("--dsn", dsnArg(db), "downgrade", "-5");
                 }),
                 new Case("upgrade to a target below the current revision", 2, "use downgrade", db -> {
-                    Runner.on(db).upgrade("head");
+                    db.migrator().upgrade("head");
                     return Invocation.of("--dsn", dsnArg(db), "upgrade", "base");
                 }),
                 new Case("tampered checksum", 1, "was changed after it was applied", db -> {
-                    Runner.on(db).upgrade("head");
+                    db.migrator().upgrade("head");
                     db.execute("update schema_version set checksum = repeat('0', 64)");
                     return Invocation.of("--dsn", dsnArg(db), "upgrade");
                 }),
                 new Case("database at a revision the code does not know", 1, "the database is newer than the code", db -> {
-                    Runner.on(db, FailingRevisions.class).upgrade(FailingRevisions.GOOD);
+                    db.migrator(FailingRevisions.class).upgrade(FailingRevisions.GOOD);
                     return Invocation.of("--dsn", dsnArg(db), "upgrade");
                 }),
                 new Case("two heads", 2, "two heads: 0002_from_alice and 0002_from_bob", db -> Invocation.of("--config",

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.somaagent.sa01.generated.enums.AssetType;
 import org.somaagent.sa01.generated.tables.records.MultimodalAssetsRecord;
 import org.somaagent.sa01.testing.FreshDatabase;
-import org.somaagent.sa01.migrations.testing.Runner;
 import org.somaagent.sa01.testing.TestDatabase;
 
 /** Application code's view: the generated tables, records and enums against a database at head. */
@@ -22,7 +21,7 @@ class TypedAccessIT {
 
     @Test
     void enumsJsonbByteaAndVectorsRoundTripThroughGeneratedClasses(TestDatabase db) {
-        Runner.on(db).upgrade("head");
+        db.migrator().upgrade("head");
         DSLContext dsl = db.dsl();
 
         MultimodalAssetsRecord asset = dsl.newRecord(MULTIMODAL_ASSETS);

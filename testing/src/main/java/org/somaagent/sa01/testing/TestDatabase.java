@@ -1,5 +1,7 @@
 package org.somaagent.sa01.testing;
 
+import org.somaagent.sa01.engine.Migrator;
+import org.somaagent.sa01.engine.revision.RevisionSet;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -38,6 +40,15 @@ public final class TestDatabase implements AutoCloseable {
 
     public RunnerConfig config(String revisionSetClass) {
         return config().withRevisionSet(revisionSetClass);
+    }
+
+    /** The engine's facade on this database, with the configured revision set (by default the project's). */
+    public Migrator migrator() {
+        return Migrator.configure().config(config()).load();
+    }
+
+    public Migrator migrator(Class<? extends RevisionSet> revisions) {
+        return Migrator.configure().config(config(revisions.getName())).load();
     }
 
     /** A jOOQ context on this test's one connection (autocommit), closed with the database. */

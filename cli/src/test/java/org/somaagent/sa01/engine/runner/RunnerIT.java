@@ -1,7 +1,5 @@
 package org.somaagent.sa01.engine.runner;
 
-import org.somaagent.sa01.engine.runner.RunnerSession;
-import org.somaagent.sa01.engine.runner.StampOperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +13,6 @@ import org.somaagent.sa01.engine.error.ErrorKind;
 import org.somaagent.sa01.engine.error.MigrationException;
 import org.somaagent.sa01.testing.CliProcess;
 import org.somaagent.sa01.testing.FreshDatabase;
-import org.somaagent.sa01.migrations.testing.Runner;
 import org.somaagent.sa01.testing.TestDatabase;
 import org.somaagent.sa01.migrations.testing.revisions.FailingRevisions;
 
@@ -24,7 +21,7 @@ class RunnerIT {
 
     @Test
     void aFailingRevisionRollsBackWholeAndLeavesTheDatabaseAtItsParent(TestDatabase db) {
-        assertThatThrownBy(() -> Runner.on(db, FailingRevisions.class).upgrade("head"))
+        assertThatThrownBy(() -> db.migrator(FailingRevisions.class).upgrade("head"))
                 .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.FAILED))
                 .hasMessageContaining("revision 0003_broken failed and was rolled back")
                 .hasMessageContaining("division by zero")
@@ -38,10 +35,10 @@ class RunnerIT {
 
     @Test
     void aChangedChecksumStopsTheRunNamingTheRevision(TestDatabase db) {
-        Runner.on(db).upgrade("head");
+        db.migrator().upgrade("head");
         db.execute("update schema_version set checksum = repeat('0', 64) where revision_id = '0001_initial_schema'");
 
-        assertThatThrownBy(() -> Runner.on(db).upgrade("head"))
+        assertThatThrownBy(() -> db.migrator().upgrade("head"))
                 .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.FAILED))
                 .hasMessageContaining("revision 0001_initial_schema was changed after it was applied")
                 .hasMessageContaining("database has checksum 0000")
@@ -51,9 +48,9 @@ class RunnerIT {
 
     @Test
     void aDatabaseAtARevisionTheCodeDoesNotKnowIsNewerThanTheCode(TestDatabase db) {
-        Runner.on(db, FailingRevisions.class).upgrade(FailingRevisions.GOOD);
+        db.migrator(FailingRevisions.class).upgrade(FailingRevisions.GOOD);
 
-        assertThatThrownBy(() -> Runner.on(db).upgrade("head"))
+        assertThatThrownBy(() -> db.migrator().upgrade("head"))
                 .hasMessageContaining("has revision " + FailingRevisions.GOOD + ", which this build does not know")
                 .hasMessageContaining("the database is newer than the code");
         assertThat(appliedIds(db)).containsExactly("0001_initial_schema", FailingRevisions.GOOD);
@@ -71,7 +68,7 @@ class RunnerIT {
         }
         assertThat(db.dsl().fetch("select revision_id from schema_version_log where operation = 'upgrade'").getValues(0, String.class))
                 .containsExactly("0001_initial_schema");
-        assertThat(Runner.on(db).check()).isEmpty();
+        assertThat(db.migrator().check()).isEmpty();
     }
 
     @Test
@@ -91,14 +88,12 @@ class RunnerIT {
 
     @Test
     void stampRepairsTheVersionTableWithoutRunningAnything(TestDatabase db) {
-        Runner.on(db).upgrade("head");
+        db.migrator().upgrade("head");
         db.execute("delete from schema_version");
-        try (RunnerSession session = Runner.on(db).open()) {
-            StampOperation.run(session, "head");
-        }
+        db.migrator().stamp("head");
         assertThat(appliedIds(db)).containsExactly("0001_initial_schema");
         assertThat(db.dsl().fetchValue("select count(*) from schema_version_log where operation = 'stamp'")).isEqualTo(1L);
-        assertThat(Runner.on(db).upgrade("head").steps()).isEmpty();
+        assertThat(db.migrator().upgrade("head").steps()).isEmpty();
     }
 
     private static List<String> appliedIds(TestDatabase db) {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.somaagent.sa01.engine.connect.Connections;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
 import org.somaagent.sa01.testing.FreshDatabase;
-import org.somaagent.sa01.migrations.testing.Runner;
 import org.somaagent.sa01.testing.TestDatabase;
 import org.somaagent.sa01.migrations.testing.revisions.AlterPromptsRevisions;
 
@@ -29,7 +28,7 @@ class LockIT {
 
     @Test
     void aHeldLockTimesOutIsRetriedAndNamesTableAndBlocker(TestDatabase db) throws Exception {
-        Runner.on(db).upgrade("head");
+        db.migrator().upgrade("head");
         try (Connection app = Connections.open(db.dsn(), Duration.ofSeconds(5)); Statement s = app.createStatement()) {
             app.setAutoCommit(false);
             s.execute("select count(*) from prompts"); // ACCESS SHARE, held until the transaction ends
@@ -46,6 +45,6 @@ class LockIT {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(3000)); // backoff 0.5 + 1 + 2 s
             app.rollback();
         }
-        assertThat(Runner.on(db, AlterPromptsRevisions.class).upgrade("head").steps()).hasSize(1);
+        assertThat(db.migrator(AlterPromptsRevisions.class).upgrade("head").steps()).hasSize(1);
     }
 }

@@ -10,7 +10,7 @@ import org.somaagent.sa01.engine.error.ErrorKind;
 import org.somaagent.sa01.engine.error.MigrationException;
 import org.somaagent.sa01.testing.CatalogFingerprint;
 import org.somaagent.sa01.testing.FreshDatabase;
-import org.somaagent.sa01.migrations.testing.Runner;
+import org.somaagent.sa01.engine.Migrator;
 import org.somaagent.sa01.testing.SampleRows;
 import org.somaagent.sa01.testing.TableDigests;
 import org.somaagent.sa01.testing.TestDatabase;
@@ -20,7 +20,7 @@ class RoundTripIT {
 
     @Test
     void headToBaseLeavesOnlyTheVersionTablesAndTheExtensionThenBackToHead(TestDatabase db) {
-        Runner runner = Runner.on(db);
+        Migrator runner = db.migrator();
         runner.upgrade("head");
         Set<String> head = CatalogFingerprint.of(db);
 
@@ -35,7 +35,7 @@ class RoundTripIT {
 
     @Test
     void downgradeThatWouldDropRowsIsRefusedAndChangesNothing(TestDatabase db) {
-        Runner runner = Runner.on(db);
+        Migrator runner = db.migrator();
         runner.upgrade("head");
         SampleRows.insertInto(db);
         Set<String> catalog = CatalogFingerprint.of(db);

@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.somaagent.sa01.testing.CatalogFingerprint;
 import org.somaagent.sa01.testing.FreshDatabase;
 import org.somaagent.sa01.testing.LegacyScripts;
-import org.somaagent.sa01.migrations.testing.Runner;
 import org.somaagent.sa01.testing.SampleRows;
 import org.somaagent.sa01.testing.TableDigests;
 import org.somaagent.sa01.testing.TestDatabase;
@@ -30,9 +29,9 @@ class AdoptionIT {
         LegacyScripts.apply(deployment, scripts);
         SampleRows.insertInto(deployment);
         Map<String, String> before = TableDigests.of(deployment);
-        Runner.on(reference).upgrade("head");
+        reference.migrator().upgrade("head");
 
-        Runner.on(deployment).upgrade("head");
+        deployment.migrator().upgrade("head");
 
         Set<String> withoutSessions = CatalogFingerprint.of(deployment).stream()
                 .filter(line -> !CatalogFingerprint.mentionsSessions(line)).collect(Collectors.toSet());

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.somaagent.sa01.engine.runner.RunnerSession;
 import org.somaagent.sa01.engine.runner.StepResult;
 import org.somaagent.sa01.engine.runner.UpgradeOperation;
-import org.somaagent.sa01.migrations.testing.Runner;
 import org.somaagent.sa01.migrations.versions.InitialRevisionTest;
 import org.somaagent.sa01.testing.CatalogFingerprint;
 import org.somaagent.sa01.testing.FreshDatabase;
@@ -28,16 +26,14 @@ class BaselineStepIT {
         Set<String> before = CatalogFingerprint.of(legacy);
 
         List<UpgradeOperation.PlannedStep> plan;
-        try (RunnerSession session = Runner.on(legacy).open()) {
-            plan = UpgradeOperation.dryRun(session, "head");
-        }
+        plan = legacy.migrator().upgradeDryRun("head");
         assertThat(CatalogFingerprint.of(legacy)).as("a dry run changes nothing").isEqualTo(before);
         assertThat(plan.get(0).adoption()).isTrue();
         assertThat(plan.get(0).revisionId()).isEqualTo("0001_initial_schema");
         assertThat(plan.get(0).statements()).anyMatch(s -> s.startsWith("create table \"session_embeddings\""))
                 .noneMatch(s -> s.startsWith("create table \"task_registry\""));
 
-        StepResult adopted = Runner.on(legacy).upgrade("head").steps().get(0);
+        StepResult adopted = legacy.migrator().upgrade("head").steps().get(0);
 
         assertThat(adopted.adoption()).isPresent();
         assertThat(adopted.adoption().get().statements()).isEqualTo(plan.get(0).statements());
@@ -49,10 +45,10 @@ class BaselineStepIT {
 
     @Test
     void anEmptyDatabaseRunsTheRevisionItselfAndAnUpgradedOneAcceptsTheStoredChecksum(TestDatabase empty) {
-        StepResult first = Runner.on(empty).upgrade("head").steps().get(0);
+        StepResult first = empty.migrator().upgrade("head").steps().get(0);
 
         assertThat(first.adoption()).isEmpty();
         assertThat(empty.dsl().fetchValue("select checksum from schema_version")).isEqualTo(InitialRevisionTest.PINNED_CHECKSUM);
-        assertThat(Runner.on(empty).upgrade("head").steps()).isEmpty();
+        assertThat(empty.migrator().upgrade("head").steps()).isEmpty();
     }
 }

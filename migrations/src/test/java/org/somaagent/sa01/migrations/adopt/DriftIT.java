@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.somaagent.sa01.engine.runner.UpgradeOperation;
 import org.somaagent.sa01.testing.FreshDatabase;
-import org.somaagent.sa01.migrations.testing.Runner;
 import org.somaagent.sa01.testing.TableDigests;
 import org.somaagent.sa01.testing.TestDatabase;
 
@@ -28,7 +27,7 @@ class DriftIT {
                 """);
         String before = TableDigests.of(db).get("tool_catalog");
 
-        UpgradeOperation.Result result = Runner.on(db).upgrade("head");
+        UpgradeOperation.Result result = db.migrator().upgrade("head");
 
         List<String> adopted = result.steps().get(0).differences();
         assertThat(adopted).anySatisfy(d -> assertThat(d).contains("column tool_catalog.name is character varying(100)"))
@@ -39,7 +38,7 @@ class DriftIT {
         assertThat(db.dsl().fetchValue("select count(*) from tool_catalog where name = 'mine' and description = 'kept'"))
                 .isEqualTo(1L);
 
-        List<String> check = Runner.on(db).check();
+        List<String> check = db.migrator().check();
         assertThat(check).anySatisfy(d -> assertThat(d).contains("tool_catalog.name is character varying(100)"))
                 .anySatisfy(d -> assertThat(d).contains("legacy_flag"))
                 .noneSatisfy(d -> assertThat(d).contains("is not applied"));

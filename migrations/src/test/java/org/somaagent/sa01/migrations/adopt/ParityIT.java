@@ -10,7 +10,7 @@ import org.somaagent.sa01.engine.runner.UpgradeOperation;
 import org.somaagent.sa01.testing.CatalogFingerprint;
 import org.somaagent.sa01.testing.FreshDatabase;
 import org.somaagent.sa01.testing.LegacyScripts;
-import org.somaagent.sa01.migrations.testing.Runner;
+import org.somaagent.sa01.engine.Migrator;
 import org.somaagent.sa01.testing.SeedRowsSnapshot;
 import org.somaagent.sa01.testing.TableDigests;
 import org.somaagent.sa01.testing.TestDatabase;
@@ -23,7 +23,7 @@ class ParityIT {
     void emptyToHeadEqualsTheLegacyScriptsButForTheSessionsTable(TestDatabase migrated, TestDatabase legacy) {
         LegacyScripts.apply(legacy, 6);
 
-        UpgradeOperation.Result result = Runner.on(migrated).upgrade("head");
+        UpgradeOperation.Result result = migrated.migrator().upgrade("head");
 
         assertThat(result.steps()).hasSize(1);
         assertThat(result.steps().get(0).differences()).isEmpty();
@@ -36,7 +36,7 @@ class ParityIT {
 
     @Test
     void upgradingTwiceChangesNothing(TestDatabase db) throws Exception {
-        Runner runner = Runner.on(db);
+        Migrator runner = db.migrator();
         runner.upgrade("head");
         Set<String> catalog = CatalogFingerprint.of(db);
         var rows = TableDigests.of(db);
