@@ -45,10 +45,4 @@ abstract class DatabaseCommand implements Callable<Integer> {
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
-
-    static void validateTarget(RevisionGraph graph, String target) {
-        if (!target.matches("[+-]\\d+")) {
-            graph.resolve(target, 0);
-        }
-    }
 }

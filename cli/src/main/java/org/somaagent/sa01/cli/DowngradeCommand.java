@@ -27,7 +27,7 @@ final class DowngradeCommand extends DatabaseCommand {
 
     @Override
     void validateOffline(RevisionGraph graph) {
-        validateTarget(graph, target);
+        graph.validate(target);
     }
 
     @Override

@@ -13,7 +13,7 @@ final class StampCommand extends DatabaseCommand {
 
     @Override
     void validateOffline(RevisionGraph graph) {
-        validateTarget(graph, target);
+        graph.validate(target);
     }
 
     @Override

@@ -28,7 +28,7 @@ final class UpgradeCommand extends DatabaseCommand {
 
     @Override
     void validateOffline(RevisionGraph graph) {
-        validateTarget(graph, target);
+        graph.validate(target);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.somaagent.sa01.engine.runner.DowngradeOperation;
 import org.somaagent.sa01.engine.runner.RunnerSession;
 import org.somaagent.sa01.engine.runner.StampOperation;
 import org.somaagent.sa01.engine.runner.StatusOperation;
+import org.somaagent.sa01.engine.runner.MigrationResult;
 import org.somaagent.sa01.engine.runner.UpgradeOperation;
 
 /**
@@ -82,7 +83,7 @@ public final class Migrator {
         return graph;
     }
 
-    public UpgradeOperation.Result upgrade(String target) {
+    public MigrationResult upgrade(String target) {
         return inSession(session -> UpgradeOperation.run(session, target));
     }
 
@@ -91,7 +92,7 @@ public final class Migrator {
         return inSession(session -> UpgradeOperation.dryRun(session, target));
     }
 
-    public DowngradeOperation.Result downgrade(String target, boolean allowDataLoss) {
+    public MigrationResult downgrade(String target, boolean allowDataLoss) {
         return inSession(session -> DowngradeOperation.run(session, target, allowDataLoss));
     }
 

@@ -18,6 +18,8 @@ public final class RevisionGraph {
 
     public static final int MAX_ID_LENGTH = 64;
     private static final Pattern ID = Pattern.compile("\\d{4}_[a-z0-9]+(_[a-z0-9]+)*");
+    /** {@code -N} or {@code +N}: relative to the level the database is at, so only a database can resolve it. */
+    private static final Pattern RELATIVE = Pattern.compile("[+-]\\d{1,4}");
 
     private final List<Revision> chain;
     private final Optional<Baseline> baseline;
@@ -124,7 +126,7 @@ public final class RevisionGraph {
         if (target.equals("base")) {
             return 0;
         }
-        if (target.matches("[+-]\\d{1,4}")) {
+        if (RELATIVE.matcher(target).matches()) {
             int level = currentLevel + Integer.parseInt(target);
             if (level < 0 || level > chain.size()) {
                 throw MigrationException.usage("target " + target + " from level " + currentLevel + " is outside the chain "
@@ -138,6 +140,13 @@ public final class RevisionGraph {
                     + chain.stream().map(Revision::id).toList());
         }
         return positions.get(matches.get(0).id()) + 1;
+    }
+
+    /** Checks a target without a database: a relative one only for its form, any other by resolving it. */
+    public void validate(String target) {
+        if (!RELATIVE.matcher(target).matches()) {
+            resolve(target, 0);
+        }
     }
 
     /** Revisions to apply going from one level up to another, in order. */

@@ -23,11 +23,10 @@ public final class DowngradeOperation {
 
     private static final Logger LOG = LoggerFactory.getLogger(DowngradeOperation.class);
 
-    public record Result(Optional<String> from, Optional<String> to, List<StepResult> steps, long durationMs) {}
 
     private DowngradeOperation() {}
 
-    public static Result run(RunnerSession session, String target, boolean allowDataLoss) {
+    public static MigrationResult run(RunnerSession session, String target, boolean allowDataLoss) {
         long start = System.nanoTime();
         try (AdvisoryLock lock = session.lock()) {
             int level = session.verifiedLevel(session.versionTable().applied());
@@ -41,7 +40,7 @@ public final class DowngradeOperation {
                 refuseDataLoss(session, revisions, session.idAtLevel(targetLevel).orElse("base"));
             }
             List<StepResult> steps = new RevisionExecutor(session).runAll(revisions, Operation.DOWNGRADE);
-            Result result = new Result(session.idAtLevel(level), session.idAtLevel(targetLevel), steps, Reporting.since(start));
+            MigrationResult result = new MigrationResult(session.idAtLevel(level), session.idAtLevel(targetLevel), steps, Reporting.since(start));
             Reporting.summary(LOG, "downgrade", steps.size(), result.to(), session.graph(), result.durationMs());
             return result;
         }

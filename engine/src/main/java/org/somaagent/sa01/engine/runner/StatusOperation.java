@@ -1,7 +1,6 @@
 package org.somaagent.sa01.engine.runner;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +35,24 @@ public final class StatusOperation {
         return entries;
     }
 
-    /** The newest revision the database has applied, or empty for base. */
+    /**
+     * The revision the database is at, by the runner's own definition ({@link RunnerSession#verifiedLevel}):
+     * the last revision of the applied prefix of the chain, whatever the rows' timestamps say (a stamp
+     * or a server clock set back reorders them); a revision this build does not know, when the
+     * database is newer than the code. Empty for base.
+     */
     public static Optional<Entry> current(List<Entry> history) {
-        return history.stream().filter(e -> e.applied().isPresent())
-                .max(Comparator.comparing((Entry e) -> e.applied().get().appliedAt()).thenComparing(Entry::revisionId));
+        Optional<Entry> unknown = history.stream().filter(e -> e.state() == State.UNKNOWN).reduce((older, newer) -> newer);
+        if (unknown.isPresent()) {
+            return unknown;
+        }
+        Entry last = null;
+        for (Entry entry : history) {
+            if (entry.applied().isEmpty()) {
+                break;
+            }
+            last = entry;
+        }
+        return Optional.ofNullable(last);
     }
 }

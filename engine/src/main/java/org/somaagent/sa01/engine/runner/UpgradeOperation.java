@@ -22,14 +22,13 @@ public final class UpgradeOperation {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpgradeOperation.class);
 
-    public record Result(Optional<String> from, Optional<String> to, List<StepResult> steps, long durationMs) {}
 
     /** A step {@code --dry-run} prints: the revision, whether it is the baseline step, its statements, what it leaves. */
     public record PlannedStep(String revisionId, boolean adoption, List<String> statements, List<String> differences) {}
 
     private UpgradeOperation() {}
 
-    public static Result run(RunnerSession session, String target) {
+    public static MigrationResult run(RunnerSession session, String target) {
         long start = System.nanoTime();
         try (AdvisoryLock lock = session.lock()) {
             // The version tables are created inside the first revision's transaction (RevisionExecutor), so a
@@ -45,7 +44,7 @@ public final class UpgradeOperation {
             }
             steps.addAll(executor.runAll(pending, Operation.UPGRADE));
             int targetLevel = level + steps.size();
-            Result result = new Result(session.idAtLevel(level), session.idAtLevel(targetLevel), steps, Reporting.since(start));
+            MigrationResult result = new MigrationResult(session.idAtLevel(level), session.idAtLevel(targetLevel), steps, Reporting.since(start));
             Reporting.summary(LOG, "upgrade", steps.size(), result.to(), session.graph(), result.durationMs());
             return result;
         }

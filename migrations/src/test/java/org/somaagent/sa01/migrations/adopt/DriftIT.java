@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.somaagent.sa01.engine.runner.MigrationResult;
 import org.somaagent.sa01.engine.runner.UpgradeOperation;
 import org.somaagent.sa01.testing.FreshDatabase;
 import org.somaagent.sa01.testing.TableDigests;
@@ -27,7 +28,7 @@ class DriftIT {
                 """);
         String before = TableDigests.of(db).get("tool_catalog");
 
-        UpgradeOperation.Result result = db.migrator().upgrade("head");
+        MigrationResult result = db.migrator().upgrade("head");
 
         List<String> adopted = result.steps().get(0).differences();
         assertThat(adopted).anySatisfy(d -> assertThat(d).contains("column tool_catalog.name is character varying(100)"))

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.somaagent.sa01.engine.runner.MigrationResult;
 import org.somaagent.sa01.engine.runner.UpgradeOperation;
 import org.somaagent.sa01.testing.CatalogFingerprint;
 import org.somaagent.sa01.testing.FreshDatabase;
@@ -23,7 +24,7 @@ class ParityIT {
     void emptyToHeadEqualsTheLegacyScriptsButForTheSessionsTable(TestDatabase migrated, TestDatabase legacy) {
         LegacyScripts.apply(legacy, 6);
 
-        UpgradeOperation.Result result = migrated.migrator().upgrade("head");
+        MigrationResult result = migrated.migrator().upgrade("head");
 
         assertThat(result.steps()).hasSize(1);
         assertThat(result.steps().get(0).differences()).isEmpty();
@@ -41,7 +42,7 @@ class ParityIT {
         Set<String> catalog = CatalogFingerprint.of(db);
         var rows = TableDigests.of(db);
 
-        UpgradeOperation.Result second = runner.upgrade("head");
+        MigrationResult second = runner.upgrade("head");
 
         assertThat(second.steps()).isEmpty();
         assertThat(CatalogFingerprint.of(db)).isEqualTo(catalog);

@@ -20,6 +20,16 @@ class RevisionGraphTest {
         assertThat(graph.head()).map(Revision::id).contains("0003_third");
     }
 
+    /** One grammar of targets: what passes the offline check is what resolve reads as relative, and nothing else. */
+    @Test
+    void validatesTargetsOfflineWithTheSameGrammarResolveUses() {
+        graph.validate("-1");
+        graph.validate("+2");
+        graph.validate("0002");
+        assertThatThrownBy(() -> graph.validate("+12345")).hasMessageContaining("unknown revision '+12345'");
+        assertThatThrownBy(() -> graph.validate("0009")).hasMessageContaining("unknown revision '0009'");
+    }
+
     @Test
     void resolvesHeadBaseIdsNumbersAndRelativeTargets() {
         assertThat(graph.resolve("head", 0)).isEqualTo(3);
