@@ -27,7 +27,7 @@ final class CheckCommand extends DatabaseCommand {
         }
         RunnerConfig config = root.loadConfig();
         RevisionGraph graph = root.graph(config);
-        return report(ModelCheckOperation.run(admin.resolve(config), config, graph, root.model(config)));
+        return report(ModelCheckOperation.run(admin.resolve(), config, graph, root.model(config)));
     }
 
     @Override

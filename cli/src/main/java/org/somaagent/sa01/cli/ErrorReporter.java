@@ -3,7 +3,7 @@ package org.somaagent.sa01.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Pattern;
+import org.somaagent.sa01.engine.config.Redaction;
 import org.somaagent.sa01.engine.error.ErrorKind;
 import org.somaagent.sa01.engine.error.MigrationException;
 import picocli.CommandLine;
@@ -19,10 +19,6 @@ import picocli.CommandLine.ParseResult;
  * exception carried.
  */
 final class ErrorReporter implements IExecutionExceptionHandler, IExitCodeExceptionMapper, IParameterExceptionHandler {
-
-    /** {@code scheme://user:secret@} and {@code password=secret} wherever they appear. */
-    private static final Pattern URL_PASSWORD = Pattern.compile("(://[^:/@\\s]*:)[^@\\s]*@");
-    private static final Pattern PARAM_PASSWORD = Pattern.compile("(?i)(password=)[^&\\s;]*");
 
     private final BooleanSupplier verbose;
 
@@ -64,10 +60,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IExitCodeExcept
         return name.startsWith("sa01-migrate") ? name.substring("sa01-migrate".length()).strip() : name;
     }
 
+    /** No DSN is at hand here (it may be the thing that failed to parse): the patterns catch any password written in one. */
     static String redact(String text) {
-        if (text == null) {
-            return "";
-        }
-        return PARAM_PASSWORD.matcher(URL_PASSWORD.matcher(text).replaceAll("$1****@")).replaceAll("$1****");
+        return Redaction.mask(text, null);
     }
 }

@@ -44,7 +44,7 @@ final class RevisionCommand implements Callable<Integer> {
         RevisionGraph graph = root.graph(config);
         RevisionFile file = RevisionFile.next(graph, message);
         Optional<String> source = autogenerate
-                ? Autogenerate.source(admin.resolve(config), config, graph, root.model(config), file)
+                ? Autogenerate.source(admin.resolve(), config, graph, root.model(config), file)
                 : Optional.of(Autogenerate.emptySource(file));
         if (source.isEmpty()) {
             spec.commandLine().getOut().println("No changes in schema detected");

@@ -10,21 +10,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.somaagent.sa01.engine.config.Dsn;
+import org.somaagent.sa01.engine.connect.AdminDsn;
 import org.somaagent.sa01.engine.connect.Connections;
 import org.somaagent.sa01.engine.connect.ScratchDatabase;
 import org.somaagent.sa01.engine.error.MigrationException;
 
 /**
  * JUnit 5 extension: every {@link TestDatabase} parameter (a test may take several) is a new database with a random name
- * and the vector extension, on the real server named by {@code SA01_TEST_ADMIN_DSN} (default:
- * the local server as superuser). All are dropped after the test, so tests share no state and
+ * and the vector extension, on the real server named by {@code SA01_TEST_ADMIN_DSN} (else the
+ * admin DSN's one rule, {@code AdminDsn}: {@code SA01_ADMIN_DSN}, else the local server as superuser). All are dropped after the test, so tests share no state and
  * can run twice in a row. No server: it tries Testcontainers where Docker works, else the test
  * fails saying how to get a server. It never skips.
  */
 public final class FreshDatabase implements ParameterResolver, AfterEachCallback {
 
     public static final String ENV_ADMIN_DSN = "SA01_TEST_ADMIN_DSN";
-    private static final String DEFAULT_ADMIN_DSN = "postgresql://postgres@127.0.0.1:5432/postgres";
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(FreshDatabase.class);
 
     private static volatile Dsn admin;
@@ -71,8 +71,7 @@ public final class FreshDatabase implements ParameterResolver, AfterEachCallback
     }
 
     private static Dsn resolveAdmin() {
-        String configured = System.getenv(ENV_ADMIN_DSN);
-        Dsn dsn = Dsn.parse(configured == null || configured.isBlank() ? DEFAULT_ADMIN_DSN : configured);
+        Dsn dsn = AdminDsn.resolve(System.getenv(ENV_ADMIN_DSN));
         try (Connection ignored = Connections.open(dsn, Duration.ofSeconds(3))) {
             return dsn;
         } catch (MigrationException | SQLException unreachable) {

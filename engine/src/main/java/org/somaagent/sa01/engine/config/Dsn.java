@@ -25,7 +25,7 @@ import org.somaagent.sa01.engine.error.MigrationException;
 public final class Dsn {
 
     public static final int DEFAULT_PORT = 5432;
-    private static final String REDACTED = "****";
+    private static final String REDACTED = Redaction.MASK;
     private static final Set<String> SCHEMES = Set.of("postgresql", "postgres", "postgresql+asyncpg",
             "postgresql+psycopg", "postgresql+psycopg2", "postgres+asyncpg");
     /** libpq query parameters sa01-migrate understands; anything else is a typo until proven otherwise. */
@@ -223,9 +223,13 @@ public final class Dsn {
         return JdbcSettings.of(this);
     }
 
-    /** Replaces this DSN's password wherever it appears in {@code text} (raw or percent-encoded). */
+    /** Masks every password in {@code text}, this DSN's first (see {@link Redaction}). */
     public String redact(String text) {
-        if (text == null || password == null || password.isEmpty()) {
+        return Redaction.mask(text, this);
+    }
+
+    String maskOwnPassword(String text) {
+        if (password == null || password.isEmpty()) {
             return text;
         }
         return text.replace(password, REDACTED).replace(encode(password), REDACTED);

@@ -1,5 +1,10 @@
 package org.somaagent.sa01.engine.connect;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.util.PSQLException;
+
 import java.sql.SQLException;
 import org.somaagent.sa01.engine.config.Dsn;
 import org.somaagent.sa01.engine.error.ErrorKind;
@@ -11,6 +16,8 @@ import org.somaagent.sa01.engine.error.MigrationException;
  * what to do.
  */
 public final class SqlFailures {
+
+    private static final Pattern EXTENSION_MESSAGE = Pattern.compile("extension \"([^\"]+)\"|extension/([^/\"]+)\\.control");
 
     private SqlFailures() {}
 
@@ -27,16 +34,16 @@ public final class SqlFailures {
     }
 
     /** A remedy for the failures users meet, or empty. */
-    public static String remedy(SQLException e, String statement, Dsn dsn) {
+    public static String remedy(SQLException e, Dsn dsn) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        boolean extension = statement != null && statement.startsWith("create extension");
-        if (extension && (state.equals("0A000") || state.equals("58P01"))) {
-            return "pgvector is not installed on the server: install Debian's postgresql-<major>-pgvector (or build it: "
-                    + "make dev-db does both for the local server), then rerun";
+        Optional<String> extension = extensionNamedBy(e);
+        if (extension.isPresent() && (state.equals("0A000") || state.equals("58P01"))) {
+            return "the " + extension.get() + " extension is not installed on the server: install its package (pgvector: Debian's "
+                    + "postgresql-<major>-pgvector; make dev-db does it for the local server), then rerun";
         }
-        if (extension && state.equals("42501")) {
-            return "the vector extension is not in database " + dsn.database() + " and role " + dsn.user()
-                    + " may not create it: have a superuser run CREATE EXTENSION vector in it, then rerun";
+        if (extension.isPresent() && state.equals("42501")) {
+            return "the " + extension.get() + " extension is not in database " + dsn.database() + " and role " + dsn.user()
+                    + " may not create it: have a superuser run CREATE EXTENSION " + extension.get() + " in it, then rerun";
         }
         return switch (state) {
             case "25006" -> "the server is read-only (a hot standby, or default_transaction_read_only is on): run against the primary";
@@ -46,6 +53,18 @@ public final class SqlFailures {
         };
     }
 
+    /**
+     * The extension PostgreSQL's own message names ({@code permission denied to create extension
+     * "vector"}, {@code extension "vector" is not available}, or the missing {@code vector.control}):
+     * what the server said, not a guess from the statement's text.
+     */
+    static Optional<String> extensionNamedBy(SQLException e) {
+        String message = e instanceof PSQLException p && p.getServerErrorMessage() != null
+                ? p.getServerErrorMessage().getMessage() : e.getMessage();
+        Matcher m = message == null ? null : EXTENSION_MESSAGE.matcher(message);
+        return m != null && m.find() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
+    }
+
     /** For failures outside a revision (the version table, the lock, the catalog): a typed error. */
     public static MigrationException translate(SQLException e, Dsn dsn) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
@@ -53,7 +72,7 @@ public final class SqlFailures {
             return new MigrationException(ErrorKind.CONNECT, "lost the connection to " + dsn.host() + ":" + dsn.port() + ": "
                     + reason(dsn, e) + ": rerun when the server is reachable", e);
         }
-        String remedy = remedy(e, null, dsn);
+        String remedy = remedy(e, dsn);
         return new MigrationException(ErrorKind.FAILED, reason(dsn, e) + (remedy.isEmpty() ? "" : ": " + remedy), e);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.Optional;
 import org.jooq.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,13 +20,19 @@ public final class Statements {
 
     private final Connection connection;
     private String failedStatement;
+    private Query failedQuery;
 
     public Statements(Connection connection) {
         this.connection = connection;
     }
 
     public void execute(Query query) throws SQLException {
-        execute(SqlRenderer.render(query));
+        try {
+            execute(SqlRenderer.render(query));
+        } catch (SQLException e) {
+            failedQuery = query;
+            throw e;
+        }
     }
 
     public void execute(String sql) throws SQLException {
@@ -60,8 +67,14 @@ public final class Statements {
         } catch (SQLException e) {
             connection.rollback(savepoint);
             failedStatement = null;
+            failedQuery = null;
             return e;
         }
+    }
+
+    /** The query object that failed last, when it was run as one. */
+    public Optional<Query> failedQuery() {
+        return Optional.ofNullable(failedQuery);
     }
 
     /** The statement that failed last, or null. */

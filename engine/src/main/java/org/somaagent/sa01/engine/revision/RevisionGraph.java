@@ -12,7 +12,7 @@ import org.somaagent.sa01.engine.error.MigrationException;
 /**
  * The revisions as a chain from the first to the head, validated when built: ids well-formed and
  * unique, every parent known, one first revision, one head (a fork is an error that asks for a
- * renumbering or a merge revision). Knows nothing about databases.
+ * renumbering: the SPI has one parent per revision, so there are no merge revisions). Knows nothing about databases.
  */
 public final class RevisionGraph {
 
@@ -74,7 +74,8 @@ public final class RevisionGraph {
             Revision sibling = childOf.putIfAbsent(parent.get(), r);
             if (sibling != null) {
                 throw MigrationException.usage("two heads: " + sibling.id() + " and " + r.id() + " both follow " + parent.get()
-                        + ": renumber one to follow the other, or add a merge revision");
+                        + ": revisions form one chain (there are no merge revisions), so give " + r.id() + " the next free number "
+                        + "and make its parent() the last revision of the other branch (" + sibling.id() + " or its descendant)");
             }
         }
         List<Revision> chain = new ArrayList<>();

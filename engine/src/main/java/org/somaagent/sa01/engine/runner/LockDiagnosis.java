@@ -1,5 +1,10 @@
 package org.somaagent.sa01.engine.runner;
 
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Query;
+import org.somaagent.sa01.engine.revision.QueryTables;
+
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
@@ -15,7 +20,12 @@ final class LockDiagnosis {
 
     private LockDiagnosis() {}
 
-    static String describe(DSLContext dsl, String schema, String statement) {
+    /**
+     * The tables come from the failed query's object model where jOOQ models it; otherwise (ALTER
+     * TABLE, plain SQL) every table of the schema that another backend holds a lock on is named.
+     */
+    static String describe(DSLContext dsl, String schema, Optional<Query> failed) {
+        Set<String> touched = failed.map(QueryTables::of).orElse(Set.of());
         List<Record3<String, Integer, String>> holders = dsl.resultQuery("""
                 select c.relname, l.pid, l.mode from pg_locks l
                 join pg_class c on c.oid = l.relation join pg_namespace n on n.oid = c.relnamespace
@@ -23,7 +33,7 @@ final class LockDiagnosis {
                 order by c.relname, l.pid""", DSL.val(schema))
                 .coerce(DSL.field("relname", SQLDataType.CLOB), DSL.field("pid", SQLDataType.INTEGER), DSL.field("mode", SQLDataType.CLOB))
                 .fetch()
-                .stream().filter(r -> statement != null && statement.contains("\"" + r.value1() + "\"")).toList();
+                .stream().filter(r -> touched.isEmpty() || touched.contains(r.value1())).toList();
         if (holders.isEmpty()) {
             return "another session held a lock this revision needs; look for it in pg_locks and pg_stat_activity";
         }

@@ -1,6 +1,5 @@
 package org.somaagent.sa01.engine.runner;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,10 +72,8 @@ final class RevisionExecutor {
         long backoffMs = 500;
         for (int attempt = 1; ; attempt++) {
             try {
-                return runOnce(revision, operation, work);
+                return session.transaction(revision.transactional(), () -> runOnce(revision, operation, work));
             } catch (SQLException e) {
-                session.rollbackQuietly();
-                session.versionTable().forget();
                 if (LOCK_NOT_AVAILABLE.equals(e.getSQLState()) && attempt < LOCK_ATTEMPTS) {
                     LOG.warn("{} {}: lock not granted within lock_timeout {} (attempt {} of {}); retrying in {} ms",
                             operation.name().toLowerCase(), revision.id(), session.config().lockTimeout(), attempt, LOCK_ATTEMPTS, backoffMs);
@@ -85,22 +82,14 @@ final class RevisionExecutor {
                     continue;
                 }
                 throw failure(revision, operation, e, attempt);
-            } catch (RuntimeException e) {
-                session.rollbackQuietly();
-                session.versionTable().forget();
-                throw e;
-            } finally {
-                resetAutoCommit();
             }
         }
     }
 
     private StepResult runOnce(Revision revision, Operation operation, Work work) throws SQLException {
         long start = System.nanoTime();
-        Connection connection = session.connection();
-        connection.setAutoCommit(!revision.transactional());
         setTimeouts(revision.transactional());
-        statements = new Statements(connection);
+        statements = new Statements(session.connection());
         Optional<Adoption.Outcome> adoption = work.run();
         long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
         VersionTable versions = session.versionTable();
@@ -108,8 +97,11 @@ final class RevisionExecutor {
             versions.create();
         }
         String logDescription = adoption.isPresent() ? "adopted the existing schema as " + revision.description() : revision.description();
-        versions.record(operation, revision.id(), revision.description(), logDescription, Checksums.of(revision), ms);
-        session.commit();
+        if (operation == Operation.UPGRADE) {
+            versions.add(operation, revision.id(), revision.description(), logDescription, Checksums.of(revision), ms);
+        } else {
+            versions.remove(operation, revision.id(), logDescription, Checksums.of(revision), ms);
+        }
         return new StepResult(revision.id(), operation, ms, adoption);
     }
 
@@ -123,10 +115,10 @@ final class RevisionExecutor {
         String parent = operation == Operation.UPGRADE ? revision.parent().orElse("base") : revision.id();
         String statement = statements == null ? null : statements.failedStatement();
         String reason = SqlFailures.reason(session.config().dsn(), e);
-        String remedy = SqlFailures.remedy(e, statement, session.config().dsn());
+        String remedy = SqlFailures.remedy(e, session.config().dsn());
         String lockHint = LOCK_NOT_AVAILABLE.equals(e.getSQLState())
                 ? " after " + attempts + " attempts (lock_timeout " + session.config().lockTimeout().toMillis() + " ms): "
-                + LockDiagnosis.describe(session.dsl(), session.config().schema(), statement)
+                + LockDiagnosis.describe(session.dsl(), session.config().schema(), statements.failedQuery())
                 : "";
         return MigrationException.failed(operation.name().toLowerCase() + " of revision " + revision.id() + " failed and was rolled back"
                 + lockHint + ": " + reason + (remedy.isEmpty() ? "" : ": " + remedy)
@@ -138,13 +130,6 @@ final class RevisionExecutor {
         return sql.length() <= 2000 ? sql : sql.substring(0, 2000) + " ...";
     }
 
-    private void resetAutoCommit() {
-        try {
-            session.connection().setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // a broken connection: the caller's next statement reports it
-        }
-    }
 
     private static void sleep(long ms) {
         try {

@@ -97,13 +97,38 @@ public final class RunnerSession implements AutoCloseable {
         return graph.atLevel(level).map(Revision::id);
     }
 
-    public void commit() throws SQLException {
-        if (!connection.getAutoCommit()) {
-            connection.commit();
+    /** Work on the session's connection that may fail with what PostgreSQL says. */
+    public interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * The one place a transaction begins and ends: {@code work} runs in one transaction (in
+     * autocommit when {@code transactional} is false, for statements PostgreSQL refuses inside one),
+     * committed when it returns, rolled back when it throws, and autocommit is restored either way.
+     */
+    public <T> T transaction(boolean transactional, SqlWork<T> work) throws SQLException {
+        try {
+            connection.setAutoCommit(!transactional);
+            T result = work.run();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(); // before autocommit is switched back on, which would commit
+            versionTable.forget();
+            throw e;
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // a broken connection: the caller's next statement reports it
+            }
         }
     }
 
-    public void rollbackQuietly() {
+    private void rollbackQuietly() {
         try {
             if (!connection.getAutoCommit()) {
                 connection.rollback();

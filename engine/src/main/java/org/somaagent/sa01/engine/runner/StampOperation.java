@@ -9,6 +9,7 @@ import org.somaagent.sa01.engine.connect.SqlFailures;
 import org.somaagent.sa01.engine.error.MigrationException;
 import org.somaagent.sa01.engine.revision.Checksums;
 import org.somaagent.sa01.engine.revision.Revision;
+import org.somaagent.sa01.engine.revision.RevisionGraph;
 import org.somaagent.sa01.engine.runner.VersionTable.Operation;
 
 /**
@@ -27,43 +28,35 @@ public final class StampOperation {
             VersionTable versions = session.versionTable();
             Map<String, AppliedRevision> applied = versions.applied();
             int targetLevel = session.graph().resolve(target, Math.min(applied.size(), session.graph().chain().size()));
-            session.connection().setAutoCommit(false);
-            if (!versions.exists()) {
-                versions.create();
-            }
-            for (AppliedRevision row : applied.values()) {
-                boolean keep = session.graph().contains(row.revisionId())
-                        && session.graph().level(Optional.of(row.revisionId())) <= targetLevel
-                        && row.checksum().equals(Checksums.of(session.graph().chain().get(session.graph().level(Optional.of(row.revisionId())) - 1)));
-                if (!keep) {
-                    versions.delete(row.revisionId());
-                    versions.log(Operation.STAMP, row.revisionId(), "removed by stamp " + target, row.checksum(), 0);
-                }
-            }
-            Map<String, AppliedRevision> kept = versions.applied();
-            for (Revision revision : session.graph().between(0, targetLevel)) {
-                if (!kept.containsKey(revision.id())) {
-                    String checksum = Checksums.of(revision);
-                    versions.insert(revision.id(), revision.description(), checksum, 0);
-                    versions.log(Operation.STAMP, revision.id(), revision.description(), checksum, 0);
-                }
-            }
-            session.commit();
+            session.transaction(true, () -> rewrite(session, versions, applied, target, targetLevel));
             Optional<String> at = session.idAtLevel(targetLevel);
             LOG.info("stamp: the version table now says the database is at {}; no revision was run", at.orElse("base"));
             return at;
         } catch (SQLException e) {
-            session.rollbackQuietly();
             throw MigrationException.failed("stamp failed and was rolled back: " + SqlFailures.reason(session.config().dsn(), e));
-        } catch (RuntimeException e) {
-            session.rollbackQuietly(); // before autocommit is switched back on, which would commit
-            throw e;
-        } finally {
-            try {
-                session.connection().setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // broken connection; closing it ends the session
+        }
+    }
+
+    private static Void rewrite(RunnerSession session, VersionTable versions, Map<String, AppliedRevision> applied,
+                                String target, int targetLevel) {
+        if (!versions.exists()) {
+            versions.create();
+        }
+        RevisionGraph graph = session.graph();
+        for (AppliedRevision row : applied.values()) {
+            boolean keep = graph.contains(row.revisionId())
+                    && graph.level(Optional.of(row.revisionId())) <= targetLevel
+                    && row.checksum().equals(Checksums.of(graph.chain().get(graph.level(Optional.of(row.revisionId())) - 1)));
+            if (!keep) {
+                versions.remove(Operation.STAMP, row.revisionId(), "removed by stamp " + target, row.checksum(), 0);
             }
         }
+        Map<String, AppliedRevision> kept = versions.applied();
+        for (Revision revision : graph.between(0, targetLevel)) {
+            if (!kept.containsKey(revision.id())) {
+                versions.add(Operation.STAMP, revision.id(), revision.description(), revision.description(), Checksums.of(revision), 0);
+            }
+        }
+        return null;
     }
 }

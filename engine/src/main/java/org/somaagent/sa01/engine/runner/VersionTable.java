@@ -111,23 +111,20 @@ public final class VersionTable {
         return applied;
     }
 
-    public void insert(String revisionId, String description, String checksum, long durationMs) {
-        requireOne(insertQuery(revisionId, description, checksum, durationMs).execute(), "record", revisionId);
+    /** The only write path: a revision's row added, with its log entry, in one round trip. */
+    public void add(Operation operation, String revisionId, String description, String logDescription, String checksum, long durationMs) {
+        write(insertQuery(revisionId, description, checksum, durationMs), "record",
+                logQuery(operation, revisionId, logDescription, checksum, durationMs), revisionId);
     }
 
-    public void delete(String revisionId) {
-        requireOne(deleteQuery(revisionId).execute(), "remove", revisionId);
+    /** A revision's row removed, with its log entry, in one round trip. */
+    public void remove(Operation operation, String revisionId, String logDescription, String checksum, long durationMs) {
+        write(deleteQuery(revisionId), "remove", logQuery(operation, revisionId, logDescription, checksum, durationMs), revisionId);
     }
 
-    public void log(Operation operation, String revisionId, String description, String checksum, long durationMs) {
-        logQuery(operation, revisionId, description, checksum, durationMs).execute();
-    }
-
-    /** A revision applied or reverted: its row and its log entry in one round trip. */
-    public void record(Operation operation, String revisionId, String description, String logDescription, String checksum, long durationMs) {
-        Query change = operation == Operation.UPGRADE ? insertQuery(revisionId, description, checksum, durationMs) : deleteQuery(revisionId);
-        int[] rows = dsl.batch(change, logQuery(operation, revisionId, logDescription, checksum, durationMs)).execute();
-        requireOne(rows[0], operation == Operation.UPGRADE ? "record" : "remove", revisionId);
+    private void write(Query change, String verb, Query log, String revisionId) {
+        int[] rows = dsl.batch(change, log).execute();
+        requireOne(rows[0], verb, revisionId);
     }
 
     private Query insertQuery(String revisionId, String description, String checksum, long durationMs) {

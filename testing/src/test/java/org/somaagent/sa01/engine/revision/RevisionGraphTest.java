@@ -56,7 +56,7 @@ class RevisionGraphTest {
     void twoHeadsAskForARenumberingOrAMergeRevision() {
         assertThatThrownBy(() -> RevisionGraph.of(List.of(TestRevision.empty("0001_a", null),
                 TestRevision.empty("0002_b", "0001_a"), TestRevision.empty("0002_c", "0001_a"))))
-                .hasMessageContaining("two heads").hasMessageContaining("merge revision");
+                .hasMessageContaining("two heads").hasMessageContaining("there are no merge revisions").hasMessageContaining("make its parent()");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.somaagent.sa01.engine.config.ConfigLoader;
 import org.somaagent.sa01.engine.config.Dsn;
+import org.somaagent.sa01.engine.connect.AdminDsn;
 import org.somaagent.sa01.engine.config.RunnerConfig;
 import org.somaagent.sa01.engine.error.MigrationException;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
@@ -19,8 +20,7 @@ import org.somaagent.sa01.tooling.scratch.ScratchHead;
 public final class CodegenMain {
 
     public static final String STALE = "generated code is stale: run make codegen";
-    public static final String ENV_ADMIN_DSN = "SA01_ADMIN_DSN";
-    private static final String DEFAULT_ADMIN_DSN = "postgresql://postgres@127.0.0.1:5432/postgres";
+    public static final String ENV_ADMIN_DSN = AdminDsn.ENV;
 
     private CodegenMain() {}
 
@@ -51,13 +51,9 @@ public final class CodegenMain {
         }
     }
 
-    /** Where scratch databases are created: {@value #ENV_ADMIN_DSN}, else the tests' admin DSN, else the local server. */
+    /** Where scratch databases are created: {@link AdminDsn}'s one rule. */
     public static Dsn adminDsn() {
-        String configured = System.getenv(ENV_ADMIN_DSN);
-        if (configured == null || configured.isBlank()) {
-            configured = System.getenv("SA01_TEST_ADMIN_DSN");
-        }
-        return Dsn.parse(configured == null || configured.isBlank() ? DEFAULT_ADMIN_DSN : configured);
+        return AdminDsn.resolve(null);
     }
 
     /** Generates the classes of the schema at head into {@code directory}. */

@@ -3,7 +3,6 @@ package org.somaagent.sa01.migrations.testing.revisions;
 import java.util.List;
 import org.jooq.impl.SQLDataType;
 import org.somaagent.sa01.engine.revision.Revision;
-import org.somaagent.sa01.engine.revision.RevisionSet;
 import org.somaagent.sa01.testing.TestRevision;
 import org.somaagent.sa01.migrations.versions.R0001InitialSchema;
 

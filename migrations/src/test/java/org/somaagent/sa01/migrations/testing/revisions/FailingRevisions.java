@@ -5,7 +5,6 @@ import static org.jooq.impl.DSL.name;
 import java.util.List;
 import org.jooq.impl.SQLDataType;
 import org.somaagent.sa01.engine.revision.Revision;
-import org.somaagent.sa01.engine.revision.RevisionSet;
 import org.somaagent.sa01.testing.TestRevision;
 import org.somaagent.sa01.migrations.versions.R0001InitialSchema;
 

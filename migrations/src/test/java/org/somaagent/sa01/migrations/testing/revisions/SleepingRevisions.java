@@ -4,7 +4,6 @@ import java.util.List;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.somaagent.sa01.engine.revision.Revision;
-import org.somaagent.sa01.engine.revision.RevisionSet;
 import org.somaagent.sa01.testing.TestRevision;
 import org.somaagent.sa01.migrations.versions.R0001InitialSchema;
 

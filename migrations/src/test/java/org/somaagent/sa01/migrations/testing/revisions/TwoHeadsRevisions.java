@@ -2,11 +2,10 @@ package org.somaagent.sa01.migrations.testing.revisions;
 
 import java.util.List;
 import org.somaagent.sa01.engine.revision.Revision;
-import org.somaagent.sa01.engine.revision.RevisionSet;
 import org.somaagent.sa01.testing.TestRevision;
 import org.somaagent.sa01.migrations.versions.R0001InitialSchema;
 
-/** Two branches merged without a merge revision: both follow 0001. */
+/** Two branches merged without renumbering: both follow 0001. */
 public final class TwoHeadsRevisions implements ExtendsSa01 {
 
     @Override
