@@ -48,7 +48,7 @@ public final class SnapshotGenerator {
     }
 
     /** {@code 0001_initial_schema} to {@code ...snapshots.r0001}: the number alone, so a slug can be reworded. */
-    static String packageOf(String revisionId) {
+    public static String packageOf(String revisionId) {
         return PACKAGE + ".r" + revisionId.substring(0, revisionId.indexOf('_'));
     }
 }

@@ -18,6 +18,8 @@ import org.somaagent.sa01.tooling.snapshots.ColumnTypes.JavaColumnType;
 import org.somaagent.sa01.tooling.snapshots.SnapshotModel.ColumnDef;
 import org.somaagent.sa01.tooling.snapshots.SnapshotModel.EnumDef;
 import org.somaagent.sa01.tooling.snapshots.SnapshotModel.TableDef;
+import org.somaagent.sa01.tooling.source.JavaNames;
+import org.somaagent.sa01.tooling.source.Template;
 
 /**
  * Renders a {@link SnapshotModel} into the Java source of one snapshot package: a {@code Snapshot}

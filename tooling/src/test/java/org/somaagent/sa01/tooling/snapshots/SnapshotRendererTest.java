@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.somaagent.sa01.tooling.snapshots.SnapshotModel.ColumnDef;
 import org.somaagent.sa01.tooling.snapshots.SnapshotModel.TableDef;
+import org.somaagent.sa01.tooling.source.JavaNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,14 +1,14 @@
-package org.somaagent.sa01.tooling.snapshots;
+package org.somaagent.sa01.tooling.source;
 
 import java.util.Locale;
 
 /** Java identifiers derived from SQL names; kept dumb and stable because snapshots are frozen. */
-final class JavaNames {
+public final class JavaNames {
 
     private JavaNames() {}
 
     /** {@code multimodal_assets} to {@code MultimodalAssets}. */
-    static String type(String sqlName) {
+    public static String type(String sqlName) {
         StringBuilder out = new StringBuilder();
         for (String word : words(sqlName)) {
             out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(Locale.ROOT));
@@ -17,12 +17,12 @@ final class JavaNames {
     }
 
     /** {@code multimodal_assets} to {@code MULTIMODAL_ASSETS}; also for fields and enum labels. */
-    static String constant(String sqlName) {
+    public static String constant(String sqlName) {
         return identifier(String.join("_", words(sqlName)).toUpperCase(Locale.ROOT));
     }
 
     /** A Java string literal (names and labels may hold quotes or backslashes). */
-    static String literal(String value) {
+    public static String literal(String value) {
         StringBuilder out = new StringBuilder("\"");
         value.codePoints().forEach(c -> {
             switch (c) {

@@ -1,4 +1,4 @@
-package org.somaagent.sa01.tooling.snapshots;
+package org.somaagent.sa01.tooling.source;
 
 import java.util.HashSet;
 import java.util.Map;
@@ -7,11 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A source template with {@code {{key}}} holes; every hole must be filled, every value used. */
-record Template(String text) {
+public record Template(String text) {
 
     private static final Pattern HOLE = Pattern.compile("\\{\\{(\\w+)}}");
 
-    String fill(Map<String, String> values) {
+    public String fill(Map<String, String> values) {
         Matcher m = HOLE.matcher(text);
         StringBuilder out = new StringBuilder();
         Set<String> used = new HashSet<>();
