@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "sa01-migrate", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = "Version-controlled, reversible migrations of the somaAgent01 PostgreSQL schema.",
         subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-                HeadsCommand.class, StampCommand.class, CheckCommand.class, RevisionCommand.class, LintCommand.class, CommandLine.HelpCommand.class},
+                HeadsCommand.class, StampCommand.class, RepairCommand.class, CheckCommand.class, RevisionCommand.class, LintCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n", footer = "${sa01.exitCodes}")
 public final class RootCommand {
 

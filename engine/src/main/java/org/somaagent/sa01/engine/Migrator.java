@@ -17,7 +17,9 @@ import org.somaagent.sa01.engine.runner.DowngradeOperation;
 import org.somaagent.sa01.engine.runner.RunnerSession;
 import org.somaagent.sa01.engine.runner.StampOperation;
 import org.somaagent.sa01.engine.runner.StatusOperation;
+import org.somaagent.sa01.engine.model.SchemaDef;
 import org.somaagent.sa01.engine.runner.MigrationResult;
+import org.somaagent.sa01.engine.runner.RepairOperation;
 import org.somaagent.sa01.engine.runner.UpgradeOperation;
 
 /**
@@ -111,9 +113,19 @@ public final class Migrator {
 
     /** The differences between the live database and the revision set's model at head; empty when none. */
     public List<String> check() {
-        var model = revisions.model().orElseThrow(() -> MigrationException.usage("revision set " + revisions.getClass().getName()
-                + " declares no model (RevisionSet.model()): check compares the database with it"));
+        SchemaDef model = model("check");
         return inSession(session -> CheckOperation.run(session, model));
+    }
+
+    /** After a jOOQ upgrade moved checksums: when the schema equals the model, stores this build's renderings; the ids repaired. */
+    public List<String> repair() {
+        SchemaDef model = model("repair");
+        return inSession(session -> RepairOperation.run(session, model));
+    }
+
+    private SchemaDef model(String verb) {
+        return revisions.model().orElseThrow(() -> MigrationException.usage("revision set " + revisions.getClass().getName()
+                + " declares no model (RevisionSet.model()): " + verb + " compares the database with it"));
     }
 
     /**

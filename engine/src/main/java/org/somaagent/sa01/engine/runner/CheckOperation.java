@@ -2,6 +2,8 @@ package org.somaagent.sa01.engine.runner;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.somaagent.sa01.engine.revision.Rendering;
+import org.somaagent.sa01.engine.revision.Revision;
 import java.util.Set;
 import org.somaagent.sa01.engine.catalog.Catalog;
 import org.somaagent.sa01.engine.catalog.Difference;
@@ -21,13 +23,22 @@ public final class CheckOperation {
         for (StatusOperation.Entry entry : StatusOperation.history(session)) {
             switch (entry.state()) {
                 case PENDING -> differences.add("revision " + entry.revisionId() + " is not applied: run sa01-migrate upgrade");
-                case CHANGED -> differences.add("revision " + entry.revisionId() + " was changed after it was applied (checksum differs)");
+                case CHANGED -> differences.add(changed(session, entry));
                 case UNKNOWN -> differences.add("the database has revision " + entry.revisionId() + ", which this build does not know");
                 case APPLIED -> { }
             }
         }
         compare(session, head).forEach(d -> differences.add(d.describe()));
         return differences;
+    }
+
+    private static String changed(RunnerSession session, StatusOperation.Entry entry) {
+        Revision revision = session.graph().chain().get(session.graph().level(java.util.Optional.of(entry.revisionId())) - 1);
+        return switch (ChecksumMismatch.classify(entry.applied().orElseThrow(), Rendering.of(revision).sql())) {
+            case RENDERING -> "revision " + entry.revisionId() + " is stored as rendered by another jOOQ (same statements, other text):"
+                    + " when check finds nothing else, sa01-migrate repair stores this build's rendering";
+            case CHANGED, NOT_STORED -> "revision " + entry.revisionId() + " was changed after it was applied (checksum differs)";
+        };
     }
 
     /** The schema differences alone, typed: what autogenerate renders. */

@@ -14,6 +14,7 @@ import org.somaagent.sa01.engine.connect.SqlFailures;
 import org.somaagent.sa01.engine.connect.Statements;
 import org.somaagent.sa01.engine.error.MigrationException;
 import org.somaagent.sa01.engine.revision.Checksums;
+import org.somaagent.sa01.engine.revision.Rendering;
 import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.engine.runner.VersionTable.Operation;
 
@@ -98,7 +99,7 @@ final class RevisionExecutor {
         }
         String logDescription = adoption.isPresent() ? "adopted the existing schema as " + revision.description() : revision.description();
         if (operation == Operation.UPGRADE) {
-            versions.add(operation, revision.id(), revision.description(), logDescription, Checksums.of(revision), ms);
+            versions.add(operation, revision.id(), revision.description(), logDescription, Rendering.of(revision), ms);
         } else {
             versions.remove(operation, revision.id(), logDescription, Checksums.of(revision), ms);
         }

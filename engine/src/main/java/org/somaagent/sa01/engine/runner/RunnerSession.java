@@ -11,7 +11,7 @@ import org.jooq.impl.SQLDataType;
 import org.somaagent.sa01.engine.config.RunnerConfig;
 import org.somaagent.sa01.engine.connect.Connections;
 import org.somaagent.sa01.engine.error.MigrationException;
-import org.somaagent.sa01.engine.revision.Checksums;
+import org.somaagent.sa01.engine.revision.Rendering;
 import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
 
@@ -58,8 +58,16 @@ public final class RunnerSession implements AutoCloseable {
     public DSLContext dsl() { return dsl; }
     public VersionTable versionTable() { return versionTable; }
 
+    /** The migration lock; once held, the version table is brought to this build's shape before anything is written. */
     public AdvisoryLock lock() {
-        return AdvisoryLock.acquire(dsl, config.schema(), config.versionTable(), config.lockWaitTimeout());
+        AdvisoryLock lock = AdvisoryLock.acquire(dsl, config.schema(), config.versionTable(), config.lockWaitTimeout());
+        try {
+            versionTable.upgradeShape();
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        return lock;
     }
 
     /**
@@ -82,12 +90,9 @@ public final class RunnerSession implements AutoCloseable {
                 throw MigrationException.failed("the version table " + config.schema() + "." + config.versionTable()
                         + " lacks revision " + revision.id() + " but has later ones: repair it with 'sa01-migrate stamp'");
             }
-            String checksum = Checksums.of(revision);
-            if (!checksum.equals(row.checksum())) {
-                throw MigrationException.failed("revision " + revision.id() + " was changed after it was applied to "
-                        + config.dsn().database() + " (database has checksum " + row.checksum().substring(0, 12) + "..., local code has "
-                        + checksum.substring(0, 12) + "...). To fix: revert the edit and put the change in a new revision; if the "
-                        + "edit is intended and the database matches it, repair the version table with 'sa01-migrate stamp'");
+            Rendering current = Rendering.of(revision);
+            if (!current.checksum().equals(row.checksum())) {
+                throw MigrationException.failed(ChecksumMismatch.describe(revision, row, current, config.dsn().database()));
             }
         }
         return applied.size();

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.somaagent.sa01.engine.connect.SqlFailures;
 import org.somaagent.sa01.engine.error.MigrationException;
 import org.somaagent.sa01.engine.revision.Checksums;
+import org.somaagent.sa01.engine.revision.Rendering;
 import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
 import org.somaagent.sa01.engine.runner.VersionTable.Operation;
@@ -54,7 +55,7 @@ public final class StampOperation {
         Map<String, AppliedRevision> kept = versions.applied();
         for (Revision revision : graph.between(0, targetLevel)) {
             if (!kept.containsKey(revision.id())) {
-                versions.add(Operation.STAMP, revision.id(), revision.description(), revision.description(), Checksums.of(revision), 0);
+                versions.add(Operation.STAMP, revision.id(), revision.description(), revision.description(), Rendering.of(revision), 0);
             }
         }
         return null;

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -17,6 +18,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.somaagent.sa01.engine.config.RunnerConfig;
 import org.somaagent.sa01.engine.error.MigrationException;
+import org.somaagent.sa01.engine.revision.Rendering;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
 
 /**
@@ -34,6 +36,9 @@ public final class VersionTable {
     private static final Field<OffsetDateTime> APPLIED_AT = field(name("applied_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
     private static final Field<String> APPLIED_BY = field(name("applied_by"), SQLDataType.CLOB);
     private static final Field<Long> DURATION_MS = field(name("duration_ms"), SQLDataType.BIGINT);
+    /** The SQL that ran and the jOOQ that rendered it (as jOOQ's own history table keeps them); null in rows written before they were kept. */
+    private static final Field<String> SQL = field(name("sql"), SQLDataType.CLOB);
+    private static final Field<String> RENDERED_BY = field(name("rendered_by"), SQLDataType.VARCHAR(32));
     private static final Field<Long> LOG_ID = field(name("id"), SQLDataType.BIGINT);
     private static final Field<String> OPERATION = field(name("operation"), SQLDataType.VARCHAR(16));
     private static final Field<OffsetDateTime> AT = field(name("at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
@@ -75,6 +80,8 @@ public final class VersionTable {
                 .column(APPLIED_AT.getName(), APPLIED_AT.getDataType().nullable(false).defaultValue(DSL.currentOffsetDateTime()))
                 .column(APPLIED_BY.getName(), APPLIED_BY.getDataType().nullable(false).defaultValue(DSL.currentUser()))
                 .column(DURATION_MS.getName(), DURATION_MS.getDataType().nullable(false))
+                .column(SQL.getName(), SQL.getDataType())
+                .column(RENDERED_BY.getName(), RENDERED_BY.getDataType())
                 .constraint(DSL.constraint(versionTableName + "_pkey").primaryKey(REVISION_ID))
                 .execute();
         dsl.createTableIfNotExists(log)
@@ -92,11 +99,39 @@ public final class VersionTable {
                         DSL.constraint(versionTableName + "_log_operation_check").check(OPERATION.in("upgrade", "downgrade", "stamp")))
                 .execute();
         known = true;
+        renderingColumns = true;
+    }
+
+    /** Whether the version table has the sql and rendered_by columns; asked once per session. */
+    private Boolean renderingColumns;
+
+    private boolean hasRenderingColumns() {
+        if (renderingColumns == null) {
+            renderingColumns = dsl.fetchValue(DSL.resultQuery("""
+                    select count(*) = 2 from pg_attribute
+                    where attrelid = to_regclass({0}) and attname in ('sql', 'rendered_by') and not attisdropped""",
+                    DSL.val(schema + "." + versionTableName)).coerce(DSL.field("ok", SQLDataType.BOOLEAN)));
+        }
+        return renderingColumns;
+    }
+
+    /**
+     * Brings a version table written by an earlier build to this build's shape: the two nullable
+     * columns it lacks, added without a rewrite (a catalog change on a tiny table). Called under
+     * the migration lock, before anything is written.
+     */
+    public void upgradeShape() {
+        if (exists() && !hasRenderingColumns()) {
+            dsl.alterTable(versions).addColumnIfNotExists(SQL.getName(), SQL.getDataType()).execute();
+            dsl.alterTable(versions).addColumnIfNotExists(RENDERED_BY.getName(), RENDERED_BY.getDataType()).execute();
+            renderingColumns = true;
+        }
     }
 
     /** After a rollback that may have undone {@link #create()}. */
     public void forget() {
         known = false;
+        renderingColumns = null;
     }
 
     /** Applied revisions in the order they were applied; empty when the table does not exist yet. */
@@ -105,16 +140,27 @@ public final class VersionTable {
         if (!exists()) {
             return applied;
         }
-        dsl.select(REVISION_ID, DESCRIPTION, CHECKSUM, APPLIED_AT, APPLIED_BY, DURATION_MS).from(versions)
+        // A table from an earlier build (read by a verb that does not take the lock) lacks the rendering columns.
+        Field<String> sql = hasRenderingColumns() ? SQL : DSL.inline(null, SQL.getDataType());
+        Field<String> renderedBy = hasRenderingColumns() ? RENDERED_BY : DSL.inline(null, RENDERED_BY.getDataType());
+        dsl.select(REVISION_ID, DESCRIPTION, CHECKSUM, APPLIED_AT, APPLIED_BY, DURATION_MS, sql, renderedBy).from(versions)
                 .orderBy(APPLIED_AT, REVISION_ID)
-                .forEach(r -> applied.put(r.value1(), new AppliedRevision(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
+                .forEach(r -> applied.put(r.value1(), new AppliedRevision(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        Optional.ofNullable(r.value7()), Optional.ofNullable(r.value8()))));
         return applied;
     }
 
     /** The only write path: a revision's row added, with its log entry, in one round trip. */
-    public void add(Operation operation, String revisionId, String description, String logDescription, String checksum, long durationMs) {
-        write(insertQuery(revisionId, description, checksum, durationMs), "record",
-                logQuery(operation, revisionId, logDescription, checksum, durationMs), revisionId);
+    public void add(Operation operation, String revisionId, String description, String logDescription, Rendering rendering, long durationMs) {
+        write(insertQuery(revisionId, description, rendering, durationMs), "record",
+                logQuery(operation, revisionId, logDescription, rendering.checksum(), durationMs), revisionId);
+    }
+
+    /** A revision's stored rendering replaced by this build's ({@code repair}), with its log entry. */
+    public void rerender(String revisionId, String logDescription, Rendering rendering) {
+        Query update = dsl.update(versions).set(CHECKSUM, rendering.checksum()).set(SQL, rendering.sql()).set(RENDERED_BY, rendering.renderer())
+                .where(REVISION_ID.eq(revisionId));
+        write(update, "repair", logQuery(Operation.STAMP, revisionId, logDescription, rendering.checksum(), 0), revisionId);
     }
 
     /** A revision's row removed, with its log entry, in one round trip. */
@@ -127,9 +173,9 @@ public final class VersionTable {
         requireOne(rows[0], verb, revisionId);
     }
 
-    private Query insertQuery(String revisionId, String description, String checksum, long durationMs) {
-        return dsl.insertInto(versions).columns(REVISION_ID, DESCRIPTION, CHECKSUM, DURATION_MS)
-                .values(revisionId, description, checksum, durationMs).onConflictDoNothing();
+    private Query insertQuery(String revisionId, String description, Rendering rendering, long durationMs) {
+        return dsl.insertInto(versions).columns(REVISION_ID, DESCRIPTION, CHECKSUM, DURATION_MS, SQL, RENDERED_BY)
+                .values(revisionId, description, rendering.checksum(), durationMs, rendering.sql(), rendering.renderer()).onConflictDoNothing();
     }
 
     private Query deleteQuery(String revisionId) {
