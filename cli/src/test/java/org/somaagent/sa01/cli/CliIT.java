@@ -22,8 +22,10 @@ class CliIT {
         CliProcess.Result result = CliProcess.run(Map.of(), "--dsn", "postgresql://u:" + SECRET + "@127.0.0.1:" + closedPort() + "/db",
                 "upgrade", "--sql");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.stdout().lines().filter(l -> l.startsWith("create table "))).hasSize(12);
-        assertThat(result.stdout()).startsWith("-- upgrade 0001_initial_schema").contains("begin;", "commit;");
+        // 0001's 12 tables, then run_receipts (0002) and agent_skins (0003)
+        assertThat(result.stdout().lines().filter(l -> l.startsWith("create table "))).hasSize(14);
+        assertThat(result.stdout()).startsWith("-- upgrade 0001_initial_schema").contains("begin;", "commit;",
+                "-- upgrade 0002_add_run_receipts", "-- upgrade 0003_add_agent_skins");
     }
 
     @Test

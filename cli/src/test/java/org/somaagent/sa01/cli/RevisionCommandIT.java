@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +12,7 @@ import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.testing.CliProcess;
 import org.somaagent.sa01.testing.ProjectFiles;
 import org.somaagent.sa01.migrations.testing.RevisionCompiler;
+import org.somaagent.sa01.migrations.versions.Sa01Revisions;
 
 /** {@code sa01-migrate revision -m MSG}: an empty revision after the head, registered, compilable. */
 class RevisionCommandIT {
@@ -23,13 +25,17 @@ class RevisionCommandIT {
         CliProcess.Result result = CliProcess.run(Map.of(), "revision", "-m", "Backfill prompt locales!", "--versions-dir", versions.toString());
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        Path written = versions.resolve("R0002BackfillPromptLocales.java");
-        assertThat(result.stdout()).contains("wrote " + written, "0002_backfill_prompt_locales");
-        assertThat(Files.readString(registry)).contains("new R0001InitialSchema(),\n            new R0002BackfillPromptLocales(),\n"
+        List<Revision> chain = new Sa01Revisions().revisions();
+        Revision head = chain.get(chain.size() - 1);
+        String number = "%04d".formatted(chain.size() + 1);
+        String className = "R" + number + "BackfillPromptLocales";
+        Path written = versions.resolve(className + ".java");
+        assertThat(result.stdout()).contains("wrote " + written, number + "_backfill_prompt_locales");
+        assertThat(Files.readString(registry)).contains("new " + head.getClass().getSimpleName() + "(),\n            new " + className + "(),\n"
                 + "            // sa01-migrate revision appends");
-        Revision revision = RevisionCompiler.compile("R0002BackfillPromptLocales", Files.readString(written));
-        assertThat(revision.id()).isEqualTo("0002_backfill_prompt_locales");
-        assertThat(revision.parent()).contains("0001_initial_schema");
+        Revision revision = RevisionCompiler.compile(className, Files.readString(written));
+        assertThat(revision.id()).isEqualTo(number + "_backfill_prompt_locales");
+        assertThat(revision.parent()).contains(head.id());
         assertThat(revision.description()).isEqualTo("Backfill prompt locales!");
         assertThat(revision.upgrade()).isEmpty();
 

@@ -10,6 +10,7 @@ import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
 import org.jooq.impl.QOM.ForeignKeyRule;
+import org.somaagent.sa01.generated.tables.AgentSkins;
 import org.somaagent.sa01.generated.tables.AssetProvenance;
 import org.somaagent.sa01.generated.tables.MultimodalAssets;
 import org.somaagent.sa01.generated.tables.MultimodalCapabilities;
@@ -17,11 +18,13 @@ import org.somaagent.sa01.generated.tables.MultimodalExecutions;
 import org.somaagent.sa01.generated.tables.MultimodalJobPlans;
 import org.somaagent.sa01.generated.tables.MultimodalOutcomes;
 import org.somaagent.sa01.generated.tables.Prompts;
+import org.somaagent.sa01.generated.tables.RunReceipts;
 import org.somaagent.sa01.generated.tables.SessionEmbeddings;
 import org.somaagent.sa01.generated.tables.TaskArtifacts;
 import org.somaagent.sa01.generated.tables.TaskRegistry;
 import org.somaagent.sa01.generated.tables.TenantToolFlags;
 import org.somaagent.sa01.generated.tables.ToolCatalog;
+import org.somaagent.sa01.generated.tables.records.AgentSkinsRecord;
 import org.somaagent.sa01.generated.tables.records.AssetProvenanceRecord;
 import org.somaagent.sa01.generated.tables.records.MultimodalAssetsRecord;
 import org.somaagent.sa01.generated.tables.records.MultimodalCapabilitiesRecord;
@@ -29,6 +32,7 @@ import org.somaagent.sa01.generated.tables.records.MultimodalExecutionsRecord;
 import org.somaagent.sa01.generated.tables.records.MultimodalJobPlansRecord;
 import org.somaagent.sa01.generated.tables.records.MultimodalOutcomesRecord;
 import org.somaagent.sa01.generated.tables.records.PromptsRecord;
+import org.somaagent.sa01.generated.tables.records.RunReceiptsRecord;
 import org.somaagent.sa01.generated.tables.records.SessionEmbeddingsRecord;
 import org.somaagent.sa01.generated.tables.records.TaskArtifactsRecord;
 import org.somaagent.sa01.generated.tables.records.TaskRegistryRecord;
@@ -47,6 +51,8 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<AgentSkinsRecord> AGENT_SKINS_PKEY = Internal.createUniqueKey(AgentSkins.AGENT_SKINS, DSL.name("agent_skins_pkey"), new TableField[] { AgentSkins.AGENT_SKINS.ID }, true);
+    public static final UniqueKey<AgentSkinsRecord> UQ_SKINS_TENANT_NAME = Internal.createUniqueKey(AgentSkins.AGENT_SKINS, DSL.name("uq_skins_tenant_name"), new TableField[] { AgentSkins.AGENT_SKINS.TENANT_ID, AgentSkins.AGENT_SKINS.NAME }, true);
     public static final UniqueKey<AssetProvenanceRecord> ASSET_PROVENANCE_PKEY = Internal.createUniqueKey(AssetProvenance.ASSET_PROVENANCE, DSL.name("asset_provenance_pkey"), new TableField[] { AssetProvenance.ASSET_PROVENANCE.ASSET_ID }, true);
     public static final UniqueKey<MultimodalAssetsRecord> MULTIMODAL_ASSETS_PKEY = Internal.createUniqueKey(MultimodalAssets.MULTIMODAL_ASSETS, DSL.name("multimodal_assets_pkey"), new TableField[] { MultimodalAssets.MULTIMODAL_ASSETS.ID }, true);
     public static final UniqueKey<MultimodalCapabilitiesRecord> MULTIMODAL_CAPABILITIES_PKEY = Internal.createUniqueKey(MultimodalCapabilities.MULTIMODAL_CAPABILITIES, DSL.name("multimodal_capabilities_pkey"), new TableField[] { MultimodalCapabilities.MULTIMODAL_CAPABILITIES.TOOL_ID, MultimodalCapabilities.MULTIMODAL_CAPABILITIES.PROVIDER }, true);
@@ -56,6 +62,7 @@ public class Keys {
     public static final UniqueKey<MultimodalOutcomesRecord> MULTIMODAL_OUTCOMES_PKEY = Internal.createUniqueKey(MultimodalOutcomes.MULTIMODAL_OUTCOMES, DSL.name("multimodal_outcomes_pkey"), new TableField[] { MultimodalOutcomes.MULTIMODAL_OUTCOMES.ID }, true);
     public static final UniqueKey<PromptsRecord> PROMPTS_NAME_KEY = Internal.createUniqueKey(Prompts.PROMPTS, DSL.name("prompts_name_key"), new TableField[] { Prompts.PROMPTS.NAME }, true);
     public static final UniqueKey<PromptsRecord> PROMPTS_PKEY = Internal.createUniqueKey(Prompts.PROMPTS, DSL.name("prompts_pkey"), new TableField[] { Prompts.PROMPTS.ID }, true);
+    public static final UniqueKey<RunReceiptsRecord> RUN_RECEIPTS_PKEY = Internal.createUniqueKey(RunReceipts.RUN_RECEIPTS, DSL.name("run_receipts_pkey"), new TableField[] { RunReceipts.RUN_RECEIPTS.ID }, true);
     public static final UniqueKey<SessionEmbeddingsRecord> SESSION_EMBEDDINGS_PKEY = Internal.createUniqueKey(SessionEmbeddings.SESSION_EMBEDDINGS, DSL.name("session_embeddings_pkey"), new TableField[] { SessionEmbeddings.SESSION_EMBEDDINGS.ID }, true);
     public static final UniqueKey<SessionEmbeddingsRecord> SESSION_EMBEDDINGS_SESSION_ID_TEXT_KEY = Internal.createUniqueKey(SessionEmbeddings.SESSION_EMBEDDINGS, DSL.name("session_embeddings_session_id_text_key"), new TableField[] { SessionEmbeddings.SESSION_EMBEDDINGS.SESSION_ID, SessionEmbeddings.SESSION_EMBEDDINGS.TEXT }, true);
     public static final UniqueKey<TaskArtifactsRecord> TASK_ARTIFACTS_PKEY = Internal.createUniqueKey(TaskArtifacts.TASK_ARTIFACTS, DSL.name("task_artifacts_pkey"), new TableField[] { TaskArtifacts.TASK_ARTIFACTS.ID }, true);

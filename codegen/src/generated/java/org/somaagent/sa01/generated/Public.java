@@ -11,6 +11,7 @@ import org.jooq.Catalog;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SchemaImpl;
+import org.somaagent.sa01.generated.tables.AgentSkins;
 import org.somaagent.sa01.generated.tables.AssetProvenance;
 import org.somaagent.sa01.generated.tables.MultimodalAssets;
 import org.somaagent.sa01.generated.tables.MultimodalCapabilities;
@@ -18,6 +19,7 @@ import org.somaagent.sa01.generated.tables.MultimodalExecutions;
 import org.somaagent.sa01.generated.tables.MultimodalJobPlans;
 import org.somaagent.sa01.generated.tables.MultimodalOutcomes;
 import org.somaagent.sa01.generated.tables.Prompts;
+import org.somaagent.sa01.generated.tables.RunReceipts;
 import org.somaagent.sa01.generated.tables.SessionEmbeddings;
 import org.somaagent.sa01.generated.tables.TaskArtifacts;
 import org.somaagent.sa01.generated.tables.TaskRegistry;
@@ -37,6 +39,11 @@ public class Public extends SchemaImpl {
      * The reference instance of <code>public</code>
      */
     public static final Public PUBLIC = new Public();
+
+    /**
+     * AgentSkin UIX theme definitions with JSONB CSS variables
+     */
+    public final AgentSkins AGENT_SKINS = AgentSkins.AGENT_SKINS;
 
     /**
      * Audit trail linking assets to generation context for reproducibility and
@@ -76,6 +83,12 @@ public class Public extends SchemaImpl {
      * The table <code>public.prompts</code>.
      */
     public final Prompts PROMPTS = Prompts.PROMPTS;
+
+    /**
+     * AgentIQ Governor audit records: AIQ scores, lane budgets, degradation,
+     * and confidence per turn
+     */
+    public final RunReceipts RUN_RECEIPTS = RunReceipts.RUN_RECEIPTS;
 
     /**
      * The table <code>public.session_embeddings</code>.
@@ -118,6 +131,7 @@ public class Public extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            AgentSkins.AGENT_SKINS,
             AssetProvenance.ASSET_PROVENANCE,
             MultimodalAssets.MULTIMODAL_ASSETS,
             MultimodalCapabilities.MULTIMODAL_CAPABILITIES,
@@ -125,6 +139,7 @@ public class Public extends SchemaImpl {
             MultimodalJobPlans.MULTIMODAL_JOB_PLANS,
             MultimodalOutcomes.MULTIMODAL_OUTCOMES,
             Prompts.PROMPTS,
+            RunReceipts.RUN_RECEIPTS,
             SessionEmbeddings.SESSION_EMBEDDINGS,
             TaskArtifacts.TASK_ARTIFACTS,
             TaskRegistry.TASK_REGISTRY,

@@ -4,6 +4,7 @@
 package org.somaagent.sa01.generated;
 
 
+import org.somaagent.sa01.generated.tables.AgentSkins;
 import org.somaagent.sa01.generated.tables.AssetProvenance;
 import org.somaagent.sa01.generated.tables.MultimodalAssets;
 import org.somaagent.sa01.generated.tables.MultimodalCapabilities;
@@ -11,6 +12,7 @@ import org.somaagent.sa01.generated.tables.MultimodalExecutions;
 import org.somaagent.sa01.generated.tables.MultimodalJobPlans;
 import org.somaagent.sa01.generated.tables.MultimodalOutcomes;
 import org.somaagent.sa01.generated.tables.Prompts;
+import org.somaagent.sa01.generated.tables.RunReceipts;
 import org.somaagent.sa01.generated.tables.SessionEmbeddings;
 import org.somaagent.sa01.generated.tables.TaskArtifacts;
 import org.somaagent.sa01.generated.tables.TaskRegistry;
@@ -23,6 +25,11 @@ import org.somaagent.sa01.generated.tables.ToolCatalog;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * AgentSkin UIX theme definitions with JSONB CSS variables
+     */
+    public static final AgentSkins AGENT_SKINS = AgentSkins.AGENT_SKINS;
 
     /**
      * Audit trail linking assets to generation context for reproducibility and
@@ -62,6 +69,12 @@ public class Tables {
      * The table <code>public.prompts</code>.
      */
     public static final Prompts PROMPTS = Prompts.PROMPTS;
+
+    /**
+     * AgentIQ Governor audit records: AIQ scores, lane budgets, degradation,
+     * and confidence per turn
+     */
+    public static final RunReceipts RUN_RECEIPTS = RunReceipts.RUN_RECEIPTS;
 
     /**
      * The table <code>public.session_embeddings</code>.

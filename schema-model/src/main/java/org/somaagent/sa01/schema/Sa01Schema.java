@@ -4,9 +4,9 @@ import org.somaagent.sa01.schema.baseline.LegacyBaseline;
 import org.somaagent.sa01.engine.model.SchemaDef;
 
 /**
- * The desired schema at head: what {@code sa01-migrate check} compares a database with. Today it
- * is the legacy baseline; the first change to the schema copies the baseline's declarations that it
- * touches into this module's own classes and edits them here, never in the baseline.
+ * The desired schema at head: what {@code sa01-migrate check} compares a database with: the legacy
+ * baseline, then what each later change declares in this module's own classes (never in the
+ * baseline), in creation order.
  */
 public final class Sa01Schema {
 
@@ -16,6 +16,9 @@ public final class Sa01Schema {
     private Sa01Schema() {}
 
     public static SchemaDef head() {
-        return LegacyBaseline.schema();
+        return SchemaDef.of(
+                LegacyBaseline.schema().objects(),
+                RunReceiptsSchema.objects(),
+                AgentSkinsSchema.objects());
     }
 }

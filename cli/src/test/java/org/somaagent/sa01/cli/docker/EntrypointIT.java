@@ -56,7 +56,8 @@ class EntrypointIT {
             Run first = entrypoint(env);
             assertThat(first.exitCode()).as(first.log()).isZero();
             assertThat(first.log()).matches(TIMESTAMPED).contains("applied 0001_initial_schema").doesNotContain("Entry-S3cret");
-            assertThat(db.dsl().fetchValue("select revision_id from schema_version")).isEqualTo("0001_initial_schema");
+            assertThat(db.dsl().fetch("select revision_id from schema_version order by revision_id").getValues(0, String.class))
+                    .containsExactly("0001_initial_schema", "0002_add_run_receipts", "0003_add_agent_skins");
 
             Run second = entrypoint(env);
             assertThat(second.exitCode()).isZero();

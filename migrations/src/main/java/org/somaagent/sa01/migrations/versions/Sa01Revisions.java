@@ -23,6 +23,8 @@ public final class Sa01Revisions implements RevisionSet {
         // An array initializer takes a trailing comma, so appending a revision adds one line and edits none.
         Revision[] revisions = {
             new R0001InitialSchema(),
+            new R0002AddRunReceipts(),
+            new R0003AddAgentSkins(),
             // sa01-migrate revision appends new revisions above this line
         };
         return List.of(revisions);

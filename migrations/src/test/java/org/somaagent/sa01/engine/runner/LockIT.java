@@ -28,7 +28,7 @@ class LockIT {
 
     @Test
     void aHeldLockTimesOutIsRetriedAndNamesTableAndBlocker(TestDatabase db) throws Exception {
-        db.migrator().upgrade("head");
+        db.migrator().upgrade("0001_initial_schema"); // AlterPromptsRevisions' 0002_prompt_locale follows 0001
         try (Connection app = Connections.open(db.dsn(), Duration.ofSeconds(5)); Statement s = app.createStatement()) {
             app.setAutoCommit(false);
             s.execute("select count(*) from prompts"); // ACCESS SHARE, held until the transaction ends

@@ -43,6 +43,8 @@ import org.somaagent.sa01.engine.model.TableDef;
 class AutogenerateIT {
 
     private static final RevisionGraph HEAD = RevisionGraph.of(new Sa01Revisions().revisions());
+    /** The revision a generated one follows: the project's head. */
+    private static final String PARENT = HEAD.head().orElseThrow().id();
 
     @Test
     void addTableWithUniqueCheckAndForeignKey(TestDatabase db) throws Exception {
@@ -165,13 +167,13 @@ class AutogenerateIT {
     private static Set<String> apply(TestDatabase db, String message, SchemaDef model) throws Exception {
         RevisionFile file = RevisionFile.next(HEAD, message);
         String source = Autogenerate.source(FreshDatabase.admin(), db.config(), HEAD, model, file).orElseThrow();
-        assertThat(source).contains("REVIEW IT", "public final class " + file.className(), "Optional.of(\"0001_initial_schema\")");
+        assertThat(source).contains("REVIEW IT", "public final class " + file.className(), "Optional.of(\"" + PARENT + "\")");
         Revision revision = RevisionCompiler.compile(file.className(), source);
         List<Revision> revisions = new ArrayList<>(HEAD.chain());
         revisions.add(revision);
         RevisionGraph extended = RevisionGraph.of(revisions);
         try (RunnerSession session = RunnerSession.open(db.config(), extended)) {
-            UpgradeOperation.run(session, "0001_initial_schema");
+            UpgradeOperation.run(session, PARENT);
             Set<String> before = CatalogFingerprint.of(db);
             UpgradeOperation.run(session, "head");
             assertThat(CheckOperation.compare(session, model)).as(source).isEmpty();

@@ -16,6 +16,8 @@ class SnapshotsIT {
 
     static final Path COMMITTED = ProjectFiles.resolve("migrations/src/main/java");
     static final String R0001 = "org/somaagent/sa01/migrations/snapshots/r0001/Snapshot.java";
+    /** A snapshot of a revision that does not exist. */
+    static final String R0099 = R0001.replace("r0001", "r0099");
 
     @Test
     void committedSnapshotsMatchTheRevisions() throws Exception {
@@ -25,18 +27,30 @@ class SnapshotsIT {
 
     @Test
     void aStaleOrLeftoverFileIsNamed(@TempDir Path copy) throws Exception {
+        for (String snapshot : committedSnapshots()) {
+            write(copy.resolve(snapshot), Files.readString(COMMITTED.resolve(snapshot)));
+        }
         write(copy.resolve(R0001), Files.readString(COMMITTED.resolve(R0001)).replace("PROMPTS", "PROMPT"));
-        write(copy.resolve(R0001.replace("r0001", "r0002")), "// a revision that is gone\n");
+        write(copy.resolve(R0099), "// a revision that is gone\n");
 
         List<String> stale = SnapshotsMain.staleFiles(FreshDatabase.admin(), copy);
 
-        assertThat(stale).containsExactlyInAnyOrder(R0001 + " (differs)",
-                R0001.replace("r0001", "r0002") + " (no longer generated)");
+        assertThat(stale).containsExactlyInAnyOrder(R0001 + " (differs)", R0099 + " (no longer generated)");
     }
 
     @Test
     void aMissingFileIsNamed(@TempDir Path empty) throws Exception {
-        assertThat(SnapshotsMain.staleFiles(FreshDatabase.admin(), empty)).containsExactly(R0001 + " (not committed)");
+        assertThat(committedSnapshots()).contains(R0001);
+        assertThat(SnapshotsMain.staleFiles(FreshDatabase.admin(), empty))
+                .containsExactlyElementsOf(committedSnapshots().stream().map(s -> s + " (not committed)").toList());
+    }
+
+    /** The committed snapshot files, relative to COMMITTED, in revision order. */
+    private static List<String> committedSnapshots() throws IOException {
+        try (var files = Files.walk(COMMITTED.resolve("org/somaagent/sa01/migrations/snapshots"))) {
+            return files.filter(f -> f.getFileName().toString().equals("Snapshot.java"))
+                    .map(f -> COMMITTED.relativize(f).toString().replace('\\', '/')).sorted().toList();
+        }
     }
 
     /** Generation writes the missing snapshot, deletes the one of a revision that is gone, and nothing else. */
