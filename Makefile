@@ -10,9 +10,8 @@ CLI := bin/sa01-migrate
 JAR := cli/target/sa01-migrate.jar
 SOURCES := $(shell find pom.xml picocli-java21/pom.xml engine/pom.xml engine/src/main schema-model/pom.xml schema-model/src/main migrations/pom.xml migrations/src/main tooling/pom.xml tooling/src/main cli/pom.xml cli/src/main -type f 2>/dev/null)
 REV ?= -1
-# Scratch databases (make codegen, make db-migrate) need a superuser: pgvector is not a trusted extension.
-SA01_ADMIN_DSN ?= postgresql://postgres@127.0.0.1:5432/postgres
-export SA01_ADMIN_DSN
+# Scratch databases (make codegen, make snapshots, make db-migrate) need a superuser: SA01_ADMIN_DSN, else the
+# local postgres role (AdminDsn, the one rule; pgvector is not a trusted extension).
 
 # A JDK >= 21, found by scripts/java-home.sh ($JAVA_HOME when new enough, else the newest in /usr/lib/jvm).
 JAVA_HOME := $(shell scripts/java-home.sh 2>/dev/null)
