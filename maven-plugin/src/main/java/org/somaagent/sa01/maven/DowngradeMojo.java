@@ -3,7 +3,6 @@ package org.somaagent.sa01.maven;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.somaagent.sa01.engine.error.MigrationException;
-import org.somaagent.sa01.engine.runner.DowngradeOperation;
 
 /** {@code sa01-migrate downgrade}: revert down to {@code target}; refuses to drop tables holding rows unless {@code allowDataLoss}. */
 @Mojo(name = "downgrade", threadSafe = true, configurator = "sa01", requiresProject = false)
@@ -22,7 +21,6 @@ public class DowngradeMojo extends AbstractSa01Mojo {
         if (target == null || target.isBlank()) {
             throw MigrationException.usage("downgrade needs a target: -Dsa01.target=REVISION, -N or base");
         }
-        DowngradeOperation.Result result = migrator(config()).downgrade(target, allowDataLoss);
-        info("downgrade: " + result.steps().size() + " revision(s) reverted; at " + result.to().orElse("base"));
+        migrator(config()).downgrade(target, allowDataLoss);
     }
 }

@@ -2,7 +2,6 @@ package org.somaagent.sa01.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.somaagent.sa01.engine.runner.UpgradeOperation;
 
 /** {@code sa01-migrate upgrade}: apply the revisions up to {@code target} (default head); adopts a legacy database. No default phase: bind it. */
 @Mojo(name = "upgrade", threadSafe = true, configurator = "sa01", requiresProject = false)
@@ -14,7 +13,7 @@ public class UpgradeMojo extends AbstractSa01Mojo {
 
     @Override
     void run() throws Exception {
-        UpgradeOperation.Result result = migrator(config()).upgrade(target);
-        info("upgrade: " + result.steps().size() + " revision(s) applied; at " + result.to().orElse("base"));
+        // the engine logs each revision and the summary, as sa01-migrate prints them
+        migrator(config()).upgrade(target);
     }
 }

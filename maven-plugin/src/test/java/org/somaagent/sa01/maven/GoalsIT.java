@@ -55,7 +55,7 @@ class GoalsIT {
         upgrade.target = "head";
         upgrade.execute();
         String head = db.migrator().graph().head().orElseThrow().id();
-        assertThat(lines(upgrade)).last().asString().endsWith("at " + head);
+        assertThat(db.migrator().current()).hasValueSatisfying(e -> assertThat(e.revisionId()).isEqualTo(head));
 
         InfoMojo info = mojo(new InfoMojo(), db);
         info.execute();
@@ -66,7 +66,7 @@ class GoalsIT {
         UpgradeMojo again = mojo(new UpgradeMojo(), db);
         again.target = "head";
         again.execute();
-        assertThat(lines(again)).containsExactly("upgrade: 0 revision(s) applied; at " + head);
+        assertThat(db.migrator().history()).filteredOn(e -> e.applied().isPresent()).hasSize(db.migrator().graph().chain().size());
     }
 
     @Test
