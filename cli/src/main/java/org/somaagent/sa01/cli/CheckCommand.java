@@ -36,6 +36,11 @@ final class CheckCommand extends DatabaseCommand {
     }
 
     private int report(List<String> differences) {
+        if (root.json()) {
+            var doc = Json.object("command", "check", "ok", differences.isEmpty(), "model", model, "differences", differences);
+            out().println(Json.write(doc));
+            return differences.isEmpty() ? ErrorKind.OK.exitCode() : ErrorKind.DRIFT.exitCode();
+        }
         differences.forEach(d -> out().println("difference: " + d));
         out().println(differences.isEmpty() ? "check: no differences" : "check: " + differences.size() + " difference(s)");
         return differences.isEmpty() ? ErrorKind.OK.exitCode() : ErrorKind.DRIFT.exitCode();

@@ -25,7 +25,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
         validateOffline(graph);
         Optional<String> sql = offlineSql(graph);
         if (sql.isPresent()) {
-            out().print(sql.get());
+            out().print(root.json() ? json("sql", sql.get()) + System.lineSeparator() : sql.get());
             out().flush();
             return 0;
         }
@@ -41,6 +41,13 @@ abstract class DatabaseCommand implements Callable<Integer> {
     }
 
     abstract int run(Migrator migrator) throws Exception;
+
+    /** The {@code --output json} document: {@code {"command": NAME, "ok": true, KEY: VALUE...}}. */
+    String json(Object... keysAndValues) {
+        var doc = Json.object("command", spec.name(), "ok", true);
+        doc.putAll(Json.object(keysAndValues));
+        return Json.write(doc);
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

@@ -32,7 +32,11 @@ final class DowngradeCommand extends DatabaseCommand {
 
     @Override
     int run(Migrator migrator) {
-        migrator.downgrade(target, allowDataLoss);
+        var result = migrator.downgrade(target, allowDataLoss);
+        if (root.json()) {
+            out().println(json("from", result.from(), "to", result.to(), "steps", UpgradeCommand.steps(result.steps()),
+                    "durationMs", result.durationMs()));
+        }
         return 0;
     }
 }

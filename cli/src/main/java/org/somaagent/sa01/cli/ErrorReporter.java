@@ -21,9 +21,11 @@ import picocli.CommandLine.ParseResult;
 final class ErrorReporter implements IExecutionExceptionHandler, IExitCodeExceptionMapper, IParameterExceptionHandler {
 
     private final BooleanSupplier verbose;
+    private final BooleanSupplier json;
 
-    ErrorReporter(BooleanSupplier verbose) {
+    ErrorReporter(BooleanSupplier verbose, BooleanSupplier json) {
         this.verbose = verbose;
+        this.json = json;
     }
 
     @Override
@@ -32,6 +34,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IExitCodeExcept
         String message = e instanceof MigrationException m ? m.getMessage()
                 : "unexpected failure: " + e.getClass().getSimpleName() + ": " + e.getMessage()
                         + (verbose.getAsBoolean() ? "" : " (rerun with --verbose for the stack trace)");
+        if (json.getAsBoolean()) {
+            JsonErrors.print(cli, e instanceof MigrationException m ? m.kind() : ErrorKind.FAILED, redact(message));
+        }
         err.println("sa01-migrate: error: " + redact(message));
         if (verbose.getAsBoolean()) {
             StringWriter trace = new StringWriter();
@@ -50,6 +55,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IExitCodeExcept
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
+        if (JsonErrors.requested(args)) {
+            JsonErrors.print(e.getCommandLine(), ErrorKind.USAGE, redact(e.getMessage()));
+        }
         err.println("sa01-migrate: error: " + redact(e.getMessage()) + " (see sa01-migrate " + commandPath(e.getCommandLine()) + " --help)");
         err.flush();
         return ErrorKind.USAGE.exitCode();

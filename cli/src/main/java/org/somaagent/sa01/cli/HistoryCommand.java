@@ -11,6 +11,10 @@ final class HistoryCommand extends DatabaseCommand {
 
     @Override
     int run(Migrator migrator) {
+        if (root.json()) {
+            out().println(json("revisions", migrator.history().stream().map(HistoryCommand::toJson).toList()));
+            return 0;
+        }
         String format = "%-28s %-28s %-25s %8s  %-8s %s%n";
         out().printf(format, "REVISION", "PARENT", "APPLIED AT", "MS", "STATE", "DESCRIPTION");
         for (Entry e : migrator.history()) {
@@ -24,5 +28,15 @@ final class HistoryCommand extends DatabaseCommand {
             }
         }
         return 0;
+    }
+
+    static Object toJson(Entry e) {
+        return Json.object("revision", e.revisionId(), "parent", e.parent(), "description", e.description(),
+                "state", e.state().name().toLowerCase(),
+                "appliedAt", e.applied().map(a -> a.appliedAt().toString()),
+                "durationMs", e.applied().map(a -> a.durationMs()),
+                "appliedBy", e.applied().map(a -> a.appliedBy()),
+                "codeChecksum", e.codeChecksum(),
+                "databaseChecksum", e.applied().map(a -> a.checksum()));
     }
 }

@@ -30,6 +30,12 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         RunnerConfig config = root.loadConfig();
         List<LintWarning> warnings = new RevisionLinter(root.model(config), versions).lint(root.graph(config));
+        if (root.json()) {
+            spec.commandLine().getOut().println(Json.write(Json.object("command", "lint", "ok", warnings.isEmpty(),
+                    "warnings", warnings.stream().map(w -> Json.object("revision", w.revisionId(), "location", w.location(),
+                            "check", w.check().id(), "subject", w.subject(), "advice", w.check().advice(), "message", w.describe())).toList())));
+            return warnings.isEmpty() ? ErrorKind.OK.exitCode() : ErrorKind.FAILED.exitCode();
+        }
         warnings.forEach(w -> spec.commandLine().getOut().println("lint: " + w.describe()));
         spec.commandLine().getOut().println("lint: " + warnings.size() + " warning(s)");
         return warnings.isEmpty() ? ErrorKind.OK.exitCode() : ErrorKind.FAILED.exitCode();

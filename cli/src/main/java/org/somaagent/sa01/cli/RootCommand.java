@@ -38,13 +38,25 @@ public final class RootCommand {
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "print only warnings and errors")
     boolean quiet;
 
+    /** {@code --output json}: one JSON document on stdout (docs/json-output.md), the log on stderr. */
+    enum Output { text, json }
+
+    @Option(names = "--output", scope = ScopeType.INHERIT, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json: one JSON document on stdout for upgrade, downgrade, current, history, "
+                    + "check and lint, errors included (docs/json-output.md); the log goes to stderr")
+    Output output = Output.text;
+
+    boolean json() {
+        return output == Output.json;
+    }
+
     public static CommandLine commandLine() {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         System.setProperty("sa01.exitCodes", exitCodeTable());
         RootCommand root = new RootCommand();
         CommandLine cli = new CommandLine(root);
-        ErrorReporter reporter = new ErrorReporter(() -> root.verbose);
+        ErrorReporter reporter = new ErrorReporter(() -> root.verbose, root::json);
         cli.setExecutionExceptionHandler(reporter);
         cli.setExitCodeExceptionMapper(reporter);
         cli.setParameterExceptionHandler(reporter);
@@ -65,6 +77,12 @@ public final class RootCommand {
         RunnerConfig cfg = ConfigLoader.fromEnvironment().load(config, dsn);
         Logger rootLogger = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         rootLogger.setLevel(verbose ? Level.DEBUG : quiet ? Level.WARN : Level.toLevel(cfg.logLevel(), Level.INFO));
+        if (json() && rootLogger.getAppender("OUT") instanceof ch.qos.logback.core.ConsoleAppender<?> console) {
+            // stdout is the JSON document's alone
+            console.stop();
+            console.setTarget("System.err");
+            console.start();
+        }
         return cfg;
     }
 

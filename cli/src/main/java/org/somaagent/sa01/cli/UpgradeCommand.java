@@ -34,11 +34,27 @@ final class UpgradeCommand extends DatabaseCommand {
     @Override
     int run(Migrator migrator) {
         if (dryRun) {
-            printPlan(migrator.upgradeDryRun(target));
+            List<UpgradeOperation.PlannedStep> plan = migrator.upgradeDryRun(target);
+            if (root.json()) {
+                out().println(json("dryRun", true, "steps", plan.stream().map(s -> Json.object("revision", s.revisionId(),
+                        "adoption", s.adoption(), "statements", s.statements(), "differencesLeft", s.differences())).toList()));
+            } else {
+                printPlan(plan);
+            }
             return 0;
         }
-        migrator.upgrade(target);
+        UpgradeOperation.Result result = migrator.upgrade(target);
+        if (root.json()) {
+            out().println(json("dryRun", false, "from", result.from(), "to", result.to(), "steps", steps(result.steps()),
+                    "durationMs", result.durationMs()));
+        }
         return 0;
+    }
+
+    /** The steps a run took, for {@code --output json} (upgrade and downgrade). */
+    static List<Object> steps(List<org.somaagent.sa01.engine.runner.StepResult> steps) {
+        return steps.stream().<Object>map(s -> Json.object("revision", s.revisionId(), "operation", s.operation().name().toLowerCase(),
+                "adopted", s.adoption().isPresent(), "durationMs", s.durationMs())).toList();
     }
 
     private void printPlan(List<UpgradeOperation.PlannedStep> steps) {

@@ -59,6 +59,14 @@ public final class ConfigLoader {
      * @param dsnFlag    {@code --dsn}, or null
      */
     public RunnerConfig load(Path configFile, String dsnFlag) {
+        return load(configFile, dsnFlag, Map.of());
+    }
+
+    /**
+     * As {@link #load(Path, String)}, with settings that override the properties file's, keyed as in
+     * the file ({@code lock_timeout}); null or blank values are ignored. The Maven plugin's parameters.
+     */
+    public RunnerConfig load(Path configFile, String dsnFlag, Map<String, String> overrides) {
         Properties file = readFile(configFile);
         Set<String> unknown = new TreeSet<>(file.stringPropertyNames());
         unknown.removeAll(DEFAULTS.keySet());
@@ -66,6 +74,14 @@ public final class ConfigLoader {
             throw MigrationException.usage("unknown setting(s) " + unknown + " in the properties file: known are "
                     + new TreeSet<>(DEFAULTS.keySet()));
         }
+        overrides.forEach((key, value) -> {
+            if (!DEFAULTS.containsKey(key)) {
+                throw MigrationException.usage("unknown setting '" + key + "': known are " + new TreeSet<>(DEFAULTS.keySet()));
+            }
+            if (value != null && !value.isBlank()) {
+                file.setProperty(key, value);
+            }
+        });
         String dsnText = dsnFlag != null ? dsnFlag
                 : env.containsKey(ENV_DSN) ? requireNonEmpty(env.get(ENV_DSN))
                 : value(file, "dsn");

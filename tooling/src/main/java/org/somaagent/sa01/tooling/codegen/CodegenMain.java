@@ -59,7 +59,11 @@ public final class CodegenMain {
     /** Generates the classes of the schema at head into {@code directory}. */
     public static void generateAtHead(Dsn admin, Path directory) throws Exception {
         RunnerConfig config = ConfigLoader.defaults(admin);
-        RevisionGraph graph = RevisionGraph.of(RevisionSet.load(config.revisionSet()));
+        generateAtHead(admin, config, RevisionGraph.of(RevisionSet.load(config.revisionSet())), directory);
+    }
+
+    /** Generates the classes of the schema {@code graph}'s head makes, with {@code config}'s schema and version table (the Maven plugin). */
+    public static void generateAtHead(Dsn admin, RunnerConfig config, RevisionGraph graph, Path directory) throws Exception {
         ScratchHead.run(admin, "sa01_codegen", config, graph, session -> {
             JooqGeneration.generate(session.config(), directory);
             return directory;
@@ -71,5 +75,10 @@ public final class CodegenMain {
         Path fresh = Files.createTempDirectory("sa01-codegen");
         generateAtHead(admin, fresh);
         return SourceTrees.differences(fresh, committed);
+    }
+
+    /** Files of {@code committed} that differ from {@code generated}; empty when they match. */
+    public static List<String> differences(Path generated, Path committed) throws java.io.IOException {
+        return SourceTrees.differences(generated, committed);
     }
 }
