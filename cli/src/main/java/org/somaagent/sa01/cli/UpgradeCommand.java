@@ -1,5 +1,6 @@
 package org.somaagent.sa01.cli;
 
+import org.somaagent.sa01.engine.runner.MigrationResult;
 import org.somaagent.sa01.engine.Migrator;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class UpgradeCommand extends DatabaseCommand {
             }
             return 0;
         }
-        UpgradeOperation.Result result = migrator.upgrade(target);
+        MigrationResult result = migrator.upgrade(target);
         if (root.json()) {
             out().println(json("dryRun", false, "from", result.from(), "to", result.to(), "steps", steps(result.steps()),
                     "durationMs", result.durationMs()));

@@ -1,5 +1,6 @@
 package org.somaagent.sa01.maven;
 
+import org.somaagent.sa01.engine.config.Redaction;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -178,7 +179,7 @@ abstract class AbstractSa01Mojo extends AbstractMojo {
     }
 
     String redact(String text) {
-        String out = Redaction.redact(text);
+        String out = Redaction.mask(text, null);
         for (String secret : secrets) {
             if (!secret.isEmpty()) {
                 out = out.replace(secret, "****").replace(java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8), "****");

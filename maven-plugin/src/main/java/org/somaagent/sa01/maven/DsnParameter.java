@@ -1,5 +1,6 @@
 package org.somaagent.sa01.maven;
 
+import org.somaagent.sa01.engine.config.Redaction;
 import org.somaagent.sa01.engine.config.Dsn;
 
 /**
@@ -37,7 +38,7 @@ public final class DsnParameter {
         try {
             return Dsn.parse(text).toString();
         } catch (RuntimeException e) {
-            return Redaction.redact(text);
+            return Redaction.mask(text, null);
         }
     }
 }
