@@ -1,6 +1,7 @@
 package org.somaagent.sa01.maven;
 
 import org.somaagent.sa01.engine.config.Redaction;
+import org.somaagent.sa01.engine.connect.AdminDsn;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -142,8 +143,7 @@ abstract class AbstractSa01Mojo extends AbstractMojo {
 
     /** The admin DSN for scratch databases: {@code adminDsn}, else SA01_ADMIN_DSN, else the local server's postgres. */
     Dsn adminDsn() {
-        Dsn admin = adminDsn != null && adminDsn.text() != null ? Dsn.parse(adminDsn.text())
-                : org.somaagent.sa01.tooling.codegen.CodegenMain.adminDsn();
+        Dsn admin = AdminDsn.resolve(adminDsn == null ? null : adminDsn.text());
         admin.password().ifPresent(secrets::add);
         return admin;
     }
