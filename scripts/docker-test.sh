@@ -215,8 +215,13 @@ bash scripts/dev-db.sh > "$RUN_DIR/dev-db.log" 2>&1 || { cat "$RUN_DIR/dev-db.lo
 java_home="${JAVA_HOME:-$(scripts/java-home.sh)}"
 legacy="$(scripts/legacy-dir.sh 2>/dev/null || true)"
 mvn_test() {
+  # *Test classes are Surefire's, *IT classes Failsafe's: each gets its own part of the list (or none).
+  local unit its
+  unit=$(tr ',' '\n' <<<"$1" | grep 'Test$' | paste -sd, -)
+  its=$(tr ',' '\n' <<<"$1" | grep 'IT$' | paste -sd, -)
   JAVA_HOME="$java_home" ./mvnw -B -ntp ${legacy:+-Dsa01.legacy.dir=$legacy} -pl cli -am \
-    -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false -Dtest="$1" -Dit.test="$1" verify > "$RUN_DIR/$2.log" 2>&1 \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
+    -Dtest="${unit:-NoSuchTest}" -Dit.test="${its:-NoSuchIT}" verify > "$RUN_DIR/$2.log" 2>&1 \
     || { grep -E 'Tests run|FAIL|ERROR' "$RUN_DIR/$2.log" | head -60 >&2; die "$2 failed (log: $RUN_DIR/$2.log)"; }
   grep -E '^\[(INFO|WARNING)\] Tests run: [0-9]+, .* -- in ' "$RUN_DIR/$2.log" | sed -e 's/^\[[A-Z]*\] //' -e "s/^/docker-test: $2: /"
 }
