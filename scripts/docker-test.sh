@@ -217,8 +217,8 @@ legacy="$(scripts/legacy-dir.sh 2>/dev/null || true)"
 mvn_test() {
   # *Test classes are Surefire's, *IT classes Failsafe's: each gets its own part of the list (or none).
   local unit its
-  unit=$(tr ',' '\n' <<<"$1" | grep 'Test$' | paste -sd, -)
-  its=$(tr ',' '\n' <<<"$1" | grep 'IT$' | paste -sd, -)
+  unit=$(tr ',' '\n' <<<"$1" | { grep 'Test$' || true; } | paste -sd, -)
+  its=$(tr ',' '\n' <<<"$1" | { grep 'IT$' || true; } | paste -sd, -)
   JAVA_HOME="$java_home" ./mvnw -B -ntp ${legacy:+-Dsa01.legacy.dir=$legacy} -pl cli -am \
     -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
     -Dtest="${unit:-NoSuchTest}" -Dit.test="${its:-NoSuchIT}" verify > "$RUN_DIR/$2.log" 2>&1 \
