@@ -2,6 +2,7 @@ package org.somaagent.sa01.engine.runner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.somaagent.sa01.engine.revision.Rendering;
 import org.somaagent.sa01.engine.revision.Revision;
 import java.util.Set;
@@ -33,7 +34,7 @@ public final class CheckOperation {
     }
 
     private static String changed(RunnerSession session, StatusOperation.Entry entry) {
-        Revision revision = session.graph().chain().get(session.graph().level(java.util.Optional.of(entry.revisionId())) - 1);
+        Revision revision = session.graph().chain().get(session.graph().level(Optional.of(entry.revisionId())) - 1);
         return switch (ChecksumMismatch.classify(entry.applied().orElseThrow(), Rendering.of(revision).sql())) {
             case RENDERING -> "revision " + entry.revisionId() + " is stored as rendered by another jOOQ (same statements, other text):"
                     + " when check finds nothing else, sa01-migrate repair stores this build's rendering";

@@ -3,6 +3,7 @@ package org.somaagent.sa01.engine.runner;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +44,7 @@ public final class RepairOperation {
                 for (Revision revision : session.graph().chain()) {
                     AppliedRevision row = applied.get(revision.id());
                     Rendering rendering = Rendering.of(revision);
-                    if (!rendering.checksum().equals(row.checksum()) || !row.sql().equals(java.util.Optional.of(rendering.sql()))) {
+                    if (!rendering.checksum().equals(row.checksum()) || !row.sql().equals(Optional.of(rendering.sql()))) {
                         versions.rerender(revision.id(), "repair: stored the rendering of " + rendering.renderer() + " in place of checksum "
                                 + row.checksum().substring(0, 12) + "... (" + row.renderedBy().orElse("renderer not recorded") + ")", rendering);
                         repaired.add(revision.id());

@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -62,14 +63,33 @@ public final class VersionTable {
 
     /** Known to exist once seen or created: asked once per session, not once per revision. */
     private boolean known;
+    /** Whether the table has the sql and rendered_by columns (an earlier build's lacks them); null until asked. */
+    private Boolean renderingColumns;
 
     public boolean exists() {
         if (!known) {
-            // to_regclass is a catalog lookup; information_schema.tables is a view that costs milliseconds.
-            known = dsl.select(DSL.function("to_regclass", SQLDataType.CLOB, DSL.inline(schema + "." + versionTableName)).isNotNull())
-                    .fetchOne(0, Boolean.class);
+            look();
         }
         return known;
+    }
+
+    private boolean hasRenderingColumns() {
+        if (renderingColumns == null) {
+            look();
+        }
+        return renderingColumns;
+    }
+
+    /** Both facts about the table in one round trip: this runs on every start-up, the at-head path included. */
+    private void look() {
+        // to_regclass is a catalog lookup; information_schema.tables is a view that costs milliseconds.
+        Record2<Boolean, Boolean> facts = dsl.resultQuery("""
+                select to_regclass({0}) is not null, (select count(*) = 2 from pg_attribute
+                    where attrelid = to_regclass({0}) and attname in ('sql', 'rendered_by') and not attisdropped)""",
+                DSL.val(schema + "." + versionTableName))
+                .coerce(DSL.field("present", SQLDataType.BOOLEAN), DSL.field("rendering", SQLDataType.BOOLEAN)).fetchOne();
+        known = facts.value1();
+        renderingColumns = facts.value2();
     }
 
     public void create() {
@@ -100,19 +120,6 @@ public final class VersionTable {
                 .execute();
         known = true;
         renderingColumns = true;
-    }
-
-    /** Whether the version table has the sql and rendered_by columns; asked once per session. */
-    private Boolean renderingColumns;
-
-    private boolean hasRenderingColumns() {
-        if (renderingColumns == null) {
-            renderingColumns = dsl.fetchValue(DSL.resultQuery("""
-                    select count(*) = 2 from pg_attribute
-                    where attrelid = to_regclass({0}) and attname in ('sql', 'rendered_by') and not attisdropped""",
-                    DSL.val(schema + "." + versionTableName)).coerce(DSL.field("ok", SQLDataType.BOOLEAN)));
-        }
-        return renderingColumns;
     }
 
     /**
