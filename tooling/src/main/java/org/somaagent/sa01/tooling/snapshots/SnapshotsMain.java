@@ -3,8 +3,7 @@ package org.somaagent.sa01.tooling.snapshots;
 import java.nio.file.Path;
 import java.util.List;
 import org.somaagent.sa01.engine.config.Dsn;
-import org.somaagent.sa01.engine.error.MigrationException;
-import org.somaagent.sa01.tooling.codegen.CodegenMain;
+import org.somaagent.sa01.tooling.source.GenerateOrCheck;
 
 /**
  * {@code generate DIR} (make snapshots) writes the snapshot of every revision into the source root
@@ -18,29 +17,8 @@ public final class SnapshotsMain {
     private SnapshotsMain() {}
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("org.jooq.no-logo", "true");
-        System.setProperty("org.jooq.no-tips", "true");
-        if (args.length != 2 || !List.of("generate", "check").contains(args[0])) {
-            System.err.println("usage: SnapshotsMain generate|check SOURCE_ROOT (admin DSN from " + CodegenMain.ENV_ADMIN_DSN + ")");
-            System.exit(2);
-        }
-        Path sourceRoot = Path.of(args[1]).toAbsolutePath();
-        try {
-            if (args[0].equals("generate")) {
-                generate(CodegenMain.adminDsn(), sourceRoot);
-                System.out.println("snapshots: generated into " + sourceRoot);
-            } else {
-                List<String> stale = staleFiles(CodegenMain.adminDsn(), sourceRoot);
-                if (!stale.isEmpty()) {
-                    System.err.println(STALE + " (" + String.join(", ", stale) + ")");
-                    System.exit(1);
-                }
-                System.out.println("snapshots: " + sourceRoot + " matches the revisions");
-            }
-        } catch (MigrationException e) {
-            System.err.println("snapshots: " + e.getMessage());
-            System.exit(e.kind().exitCode());
-        }
+        GenerateOrCheck.main(args, new GenerateOrCheck.Texts("snapshots", "SnapshotsMain", "SOURCE_ROOT", STALE, Integer.MAX_VALUE,
+                "the revisions"), SnapshotsMain::generate, SnapshotsMain::staleFiles);
     }
 
     public static void generate(Dsn admin, Path sourceRoot) throws Exception {
