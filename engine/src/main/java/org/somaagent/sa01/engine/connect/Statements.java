@@ -6,15 +6,20 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.Optional;
 import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.ResultQuery;
+import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.somaagent.sa01.engine.revision.SqlRenderer;
+import org.somaagent.sa01.engine.revision.StatementExecutor;
 
 /**
  * Runs rendered statements on one connection: exactly the text {@code --sql} prints and checksums
  * hash. Remembers the statement that failed, so the runner can show it.
  */
-public final class Statements {
+public final class Statements implements StatementExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Statements.class);
 
@@ -26,22 +31,34 @@ public final class Statements {
         this.connection = connection;
     }
 
-    public void execute(Query query) throws SQLException {
+    @Override
+    public int execute(Query query) throws SQLException {
         try {
-            execute(SqlRenderer.render(query));
+            return execute(SqlRenderer.render(query));
         } catch (SQLException e) {
             failedQuery = query;
             throw e;
         }
     }
 
-    public void execute(String sql) throws SQLException {
+    public int execute(String sql) throws SQLException {
         LOG.debug("sql: {}", sql);
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
+            return Math.max(statement.getUpdateCount(), 0);
         } catch (SQLException e) {
             failedStatement = sql;
             throw e;
+        }
+    }
+
+    @Override
+    public <R extends Record> Result<R> fetch(ResultQuery<R> query) throws SQLException {
+        try {
+            return Connections.dsl(connection).fetch(query);
+        } catch (DataAccessException e) {
+            SQLException cause = e.getCause(SQLException.class);
+            throw cause != null ? cause : new SQLException(e.getMessage(), e);
         }
     }
 

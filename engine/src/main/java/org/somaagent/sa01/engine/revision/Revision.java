@@ -1,5 +1,6 @@
 package org.somaagent.sa01.engine.revision;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Query;
@@ -31,5 +32,25 @@ public interface Revision {
      */
     default boolean transactional() {
         return true;
+    }
+
+    /**
+     * The runner's hook: runs {@link #upgrade()} through {@code executor}, each statement once, in
+     * order. A revision whose execution depends on the database (the {@code engine.online} helpers:
+     * an invalid index left by a failed concurrent build is dropped first, a batched backfill repeats
+     * its UPDATE until no row is left) runs the same statements its own way; it must not run others
+     * than these, except what the database's state calls for.
+     */
+    default void runUpgrade(StatementExecutor executor) throws SQLException {
+        for (Query query : upgrade()) {
+            executor.execute(query);
+        }
+    }
+
+    /** As {@link #runUpgrade}, for {@link #downgrade()}. */
+    default void runDowngrade(StatementExecutor executor) throws SQLException {
+        for (Query query : downgrade()) {
+            executor.execute(query);
+        }
     }
 }

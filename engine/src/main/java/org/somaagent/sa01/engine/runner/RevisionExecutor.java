@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.somaagent.sa01.engine.adopt.Adoption;
@@ -50,8 +49,10 @@ final class RevisionExecutor {
 
     StepResult run(Revision revision, Operation operation) {
         return runWithRetries(revision, operation, () -> {
-            for (Query query : operation == Operation.UPGRADE ? revision.upgrade() : revision.downgrade()) {
-                statements.execute(query);
+            if (operation == Operation.UPGRADE) {
+                revision.runUpgrade(statements);
+            } else {
+                revision.runDowngrade(statements);
             }
             return Optional.empty();
         });
@@ -121,10 +122,14 @@ final class RevisionExecutor {
                 ? " after " + attempts + " attempts (lock_timeout " + session.config().lockTimeout().toMillis() + " ms): "
                 + LockDiagnosis.describe(session.dsl(), session.config().schema(), statements.failedQuery())
                 : "";
-        return MigrationException.failed(operation.name().toLowerCase() + " of revision " + revision.id() + " failed and was rolled back"
+        // A non-transactional revision ran statement by statement: those before the failing one stay, but its row is not
+        // written, so the next run runs it again from its first statement (the online helpers' statements are idempotent).
+        String outcome = revision.transactional() ? " failed and was rolled back" : " failed (it is not transactional: the statements before the failing one stay applied)";
+        String left = revision.transactional() ? "" : "; rerun to resume it";
+        return MigrationException.failed(operation.name().toLowerCase() + " of revision " + revision.id() + outcome
                 + lockHint + ": " + reason + (remedy.isEmpty() ? "" : ": " + remedy)
                 + (statement == null ? "" : "\n  statement: " + abbreviate(statement))
-                + "\n  the database is left at revision " + parent);
+                + "\n  the database is left at revision " + parent + left);
     }
 
     private static String abbreviate(String sql) {

@@ -1,0 +1,106 @@
+package org.somaagent.sa01.engine.online;
+
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.somaagent.sa01.engine.revision.StatementExecutor;
+
+/**
+ * A batched backfill: {@code UPDATE t SET ... WHERE key IN (SELECT key FROM t WHERE <pending> LIMIT n)},
+ * run again and again, each batch its own autocommit transaction (row locks held for one batch
+ * only), until a batch finds fewer than n rows. {@code pending} must select only the rows not yet
+ * done, which the assignments make false: a run that was killed is resumed by the next, which
+ * starts where it stopped. Immutable; made by {@link Online#backfill}.
+ */
+public final class Backfill implements OnlineStep {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Backfill.class);
+    public static final int DEFAULT_BATCH_SIZE = 1000;
+
+    private final Table<?> table;
+    private final Field<?> key;
+    private final Map<Field<?>, Field<?>> assignments;
+    private final Condition pending;
+    private final int batchSize;
+
+    Backfill(Table<?> table, Field<?> key, Map<Field<?>, Field<?>> assignments, Condition pending, int batchSize) {
+        this.table = table;
+        this.key = key;
+        this.assignments = Collections.unmodifiableMap(new LinkedHashMap<>(assignments)); // in order: the rendering is checksummed
+        this.pending = pending;
+        this.batchSize = batchSize;
+    }
+
+    /** One more column to set, to a value or an expression over the row. */
+    public <T> Backfill set(Field<T> column, Field<T> value) {
+        Map<Field<?>, Field<?>> next = new LinkedHashMap<>(assignments);
+        next.put(column, value);
+        return new Backfill(table, key, next, pending, batchSize);
+    }
+
+    public <T> Backfill set(Field<T> column, T value) {
+        return set(column, DSL.inline(value, column));
+    }
+
+    /** The rows not yet done; the assignments must make it false, or the backfill would never end. */
+    public Backfill where(Condition pending) {
+        return new Backfill(table, key, assignments, pending, batchSize);
+    }
+
+    /** Rows per batch (default {@value #DEFAULT_BATCH_SIZE}): the longest a row of the batch stays locked is one batch. */
+    public Backfill batchSize(int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("backfill of " + table.getName() + ": the batch size must be at least 1, not " + rows);
+        }
+        return new Backfill(table, key, assignments, pending, rows);
+    }
+
+    @Override
+    public List<Query> queries() {
+        if (assignments.isEmpty() || pending == null) {
+            throw new IllegalStateException("backfill of " + table.getName()
+                    + " needs set(column, value) and where(the rows not yet done): without them it would not end");
+        }
+        return List.of(DSL.update(table).set(assignments).where(nextBatch(key)));
+    }
+
+    /** {@code key IN (SELECT key FROM t WHERE pending LIMIT n)}. */
+    private <K> Condition nextBatch(Field<K> key) {
+        return key.in(DSL.select(key).from(table).where(pending).limit(DSL.inline(batchSize)));
+    }
+
+    @Override
+    public boolean autocommit() {
+        return true;
+    }
+
+    /** Undone by nothing: the values stay until the revision that added the column drops it. */
+    @Override
+    public OnlineStep undo() {
+        return new PlainStep(List.of(), List.of(), true);
+    }
+
+    @Override
+    public void run(StatementExecutor executor) throws SQLException {
+        Query batch = queries().getFirst();
+        long total = 0;
+        for (int n = 1; ; n++) {
+            long start = System.nanoTime();
+            int rows = executor.execute(batch);
+            total += rows;
+            LOG.info("backfill {}: batch {}, {} rows in {} ms, {} rows so far", table.getName(), n, rows, (System.nanoTime() - start) / 1_000_000, total);
+            if (rows < batchSize) {
+                return;
+            }
+        }
+    }
+}
