@@ -2,6 +2,7 @@ package org.somaagent.sa01.engine.online;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jooq.Query;
 import org.somaagent.sa01.engine.revision.Revision;
@@ -17,6 +18,12 @@ import org.somaagent.sa01.engine.revision.StatementExecutor;
 public interface OnlineRevision extends Revision {
 
     List<OnlineStep> upgradeSteps();
+
+    /** A revision of these steps, for revisions assembled in code (tests, benchmarks) rather than written as a class. */
+    static OnlineRevision of(String id, String parent, String description, OnlineStep... steps) {
+        record Steps(String id, Optional<String> parent, String description, List<OnlineStep> upgradeSteps) implements OnlineRevision {}
+        return new Steps(id, Optional.ofNullable(parent), description, List.of(steps));
+    }
 
     default List<OnlineStep> downgradeSteps() {
         return upgradeSteps().reversed().stream().map(OnlineStep::undo).toList();
