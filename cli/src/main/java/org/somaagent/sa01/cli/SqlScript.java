@@ -5,7 +5,10 @@ import org.somaagent.sa01.engine.revision.Checksums;
 import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
 
-/** The offline {@code --sql} output: each revision's statements in a transaction of its own, runnable with psql -f. */
+/**
+ * The offline {@code --sql} output: each revision's statements in a transaction of its own (a
+ * non-transactional revision's in autocommit), runnable with psql -f.
+ */
 final class SqlScript {
 
     private SqlScript() {}
@@ -23,7 +26,9 @@ final class SqlScript {
         for (Revision r : revisions) {
             s.append("-- ").append(up ? "upgrade " : "downgrade ").append(r.id())
                     .append(" (parent: ").append(r.parent().orElse("base")).append("): ").append(r.description()).append('\n');
-            s.append("begin;\n").append(up ? Checksums.upgradeScript(r) : Checksums.downgradeScript(r)).append("commit;\n\n");
+            // A non-transactional revision (CREATE INDEX CONCURRENTLY) fails inside begin/commit: its statements commit one by one.
+            String statements = up ? Checksums.upgradeScript(r) : Checksums.downgradeScript(r);
+            s.append(r.transactional() ? "begin;\n" + statements + "commit;\n\n" : "-- not transactional: each statement commits on its own\n" + statements + "\n");
         }
         return s.toString();
     }
