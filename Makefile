@@ -17,7 +17,7 @@ REV ?= -1
 JAVA_HOME := $(shell scripts/java-home.sh 2>/dev/null)
 export JAVA_HOME
 
-.PHONY: help java dev-db build test codegen snapshots db-migrate aot-cache bench db-upgrade db-downgrade db-history db-current db-check docker-build docker-up docker-test clean
+.PHONY: help java dev-db build test codegen snapshots db-migrate aot-cache bench bench-online db-upgrade db-downgrade db-history db-current db-check docker-build docker-up docker-test clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -40,6 +40,10 @@ test: java dev-db ## all tests: unit tests and integration tests against the rea
 bench: java dev-db ## measure the runner against psql and itself; writes docs/benchmarks.md; exit 1 on a missed target
 	$(MVN) -DskipTests install
 	$(MVN) -pl bench exec:exec
+
+bench-online: java dev-db ## revisions made of the online helpers under a pgbench write workload vs the same workload alone; writes docs/benchmarks.md's online block; exit 1 on a missed target
+	$(MVN) -DskipTests -pl bench -am install
+	$(MVN) -pl bench exec:exec@online
 
 aot-cache: $(JAR) dev-db ## train the JDK's AOT cache for bin/sa01-migrate (JDK 25+; faster start-up)
 	@bash scripts/aot-cache.sh

@@ -15,6 +15,16 @@ final class Processes {
         return Path.of(System.getenv().getOrDefault("JAVA_HOME", System.getProperty("java.home")), "bin", "java").toString();
     }
 
+    /** What a command printed (stdout and stderr together) and its exit code. */
+    record Output(int exit, String text) {}
+
+    /** Runs a command to completion, whatever its exit code. */
+    static Output run(Path directory, List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes());
+        return new Output(p.waitFor(), text);
+    }
+
     /** Runs a command to completion; returns its wall time in ms, failing on a non-zero exit. */
     static double time(Path directory, Map<String, String> env, List<String> command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(directory.toFile())

@@ -1,0 +1,98 @@
+package org.somaagent.sa01.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Constraint;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.somaagent.sa01.engine.online.Online;
+import org.somaagent.sa01.engine.online.OnlineRevision;
+import org.somaagent.sa01.engine.revision.Revision;
+import org.somaagent.sa01.engine.revision.RevisionSet;
+
+/**
+ * The revisions {@code make bench-online} applies under load: 0001 creates and fills the tables,
+ * 0002-0008 use the online helpers, and two unsafe sets each add one revision after 0008 that the
+ * helpers exist to avoid (a plain CREATE INDEX, a direct SET NOT NULL).
+ */
+public final class OnlineBenchRevisions {
+
+    static final int ROWS = 1_000_000;
+    static final int CUSTOMER_ROWS = 1000;
+    static final int BACKFILL_BATCH = 2000;
+
+    static final Table<?> CUSTOMERS = DSL.table(DSL.name("customers"));
+    static final Field<Long> CUSTOMERS_ID = DSL.field(DSL.name("customers", "id"), SQLDataType.BIGINT);
+    static final Table<?> ORDERS = DSL.table(DSL.name("orders"));
+    static final Field<Long> ID = DSL.field(DSL.name("orders", "id"), SQLDataType.BIGINT);
+    static final Field<Long> CUSTOMER_ID = DSL.field(DSL.name("orders", "customer_id"), SQLDataType.BIGINT);
+    static final Field<Integer> AMOUNT = DSL.field(DSL.name("orders", "amount"), SQLDataType.INTEGER);
+    static final Field<Integer> REGION = DSL.field(DSL.name("orders", "region"), SQLDataType.INTEGER);
+    static final Field<Integer> PRIORITY = DSL.field(DSL.name("orders", "priority"), SQLDataType.INTEGER);
+    static final Constraint FK = DSL.constraint("orders_customer_id_fkey").foreignKey(CUSTOMER_ID).references(CUSTOMERS, CUSTOMERS_ID);
+
+    static final String HEAD = "0008_region_not_null";
+
+    private OnlineBenchRevisions() {}
+
+    /** region exists from the start and the workload writes it: the old rows are what the backfill fills. */
+    static List<Revision> safe() {
+        return List.of(
+                OnlineRevision.of("0001_orders", null, "customers and 1M orders", Online.statements(List.of(
+                        DSL.createTable(CUSTOMERS).column(CUSTOMERS_ID.getUnqualifiedName(), SQLDataType.BIGINT.notNull())
+                                .primaryKey(CUSTOMERS_ID.getUnqualifiedName()),
+                        DSL.createTable(ORDERS).column(ID.getUnqualifiedName(), SQLDataType.BIGINT.identity(true))
+                                .column(CUSTOMER_ID.getUnqualifiedName(), SQLDataType.BIGINT.notNull())
+                                .column(AMOUNT.getUnqualifiedName(), SQLDataType.INTEGER.notNull())
+                                .column(REGION.getUnqualifiedName(), SQLDataType.INTEGER)
+                                .primaryKey(ID.getUnqualifiedName()),
+                        DSL.query("insert into customers (id) select g from generate_series(1, " + CUSTOMER_ROWS + ") g"),
+                        DSL.query("insert into orders (customer_id, amount) select g % " + CUSTOMER_ROWS + " + 1, g % 100 from generate_series(1, " + ROWS + ") g")),
+                        List.of(DSL.dropTable(ORDERS), DSL.dropTable(CUSTOMERS)))),
+                OnlineRevision.of("0002_add_priority", "0001_orders", "a column with a constant default",
+                        Online.statements(List.of(DSL.alterTable(ORDERS).addColumn(PRIORITY, SQLDataType.INTEGER.defaultValue(DSL.inline(0)))),
+                                List.of(DSL.alterTable(ORDERS).dropColumn(PRIORITY)))),
+                OnlineRevision.of("0003_orders_customer_idx", "0002_add_priority", "index concurrently",
+                        Online.createIndexConcurrently(Online.index("orders_customer_id_idx", ORDERS, CUSTOMER_ID))),
+                OnlineRevision.of("0004_orders_customer_fk", "0003_orders_customer_idx", "foreign key not valid", Online.addNotValid(ORDERS, FK)),
+                OnlineRevision.of("0005_validate_orders_customer_fk", "0004_orders_customer_fk", "validate the foreign key", Online.validate(ORDERS, FK)),
+                OnlineRevision.of("0006_backfill_region", "0005_validate_orders_customer_fk", "backfill region",
+                        Online.backfill(ORDERS, ID).set(REGION, CUSTOMER_ID.mod(10).cast(SQLDataType.INTEGER)).where(REGION.isNull()).batchSize(BACKFILL_BATCH)),
+                OnlineRevision.of("0007_region_check", "0006_backfill_region", "region: check not null, not valid", Online.addNotNullCheck(ORDERS, REGION)),
+                OnlineRevision.of(HEAD, "0007_region_check", "region: set not null through the validated check", Online.setNotNull(ORDERS, REGION)));
+    }
+
+    private static List<Revision> safeThen(Revision unsafe) {
+        List<Revision> all = new ArrayList<>(safe());
+        all.add(unsafe);
+        return all;
+    }
+
+    public static final class Safe implements RevisionSet {
+        @Override
+        public List<Revision> revisions() {
+            return safe();
+        }
+    }
+
+    /** A plain CREATE INDEX: SHARE lock, writes wait for the whole build. */
+    public static final class UnsafeIndex implements RevisionSet {
+        @Override
+        public List<Revision> revisions() {
+            return safeThen(OnlineRevision.of("0009_plain_index", HEAD, "plain create index",
+                    Online.statements(List.of(DSL.createIndex("orders_amount_idx").on(ORDERS, AMOUNT)), List.of(DSL.dropIndex("orders_amount_idx")))));
+        }
+    }
+
+    /** A direct SET NOT NULL: ACCESS EXCLUSIVE while it scans the table. */
+    public static final class UnsafeNotNull implements RevisionSet {
+        @Override
+        public List<Revision> revisions() {
+            return safeThen(OnlineRevision.of("0009_direct_not_null", HEAD, "direct set not null",
+                    Online.statements(List.of(DSL.alterTable(ORDERS).alterColumn(PRIORITY).setNotNull()),
+                            List.of(DSL.alterTable(ORDERS).alterColumn(PRIORITY).dropNotNull()))));
+        }
+    }
+}
