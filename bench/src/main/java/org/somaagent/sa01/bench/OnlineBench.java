@@ -17,11 +17,12 @@ import org.somaagent.sa01.engine.connect.ScratchDatabase;
 import org.somaagent.sa01.engine.error.MigrationException;
 import org.somaagent.sa01.engine.revision.RevisionSet;
 import org.somaagent.sa01.engine.runner.StepResult;
+import org.somaagent.sa01.testing.OrdersFixture;
 
 /**
- * make bench-online: a write workload (pgbench at a fixed rate) against a 1M-row table, first
- * alone (the baseline), then while the runner applies revisions made of the online helpers, then
- * while two unsafe revisions are forced against a long application transaction. Prints latency
+ * make bench-online: a write workload (pgbench at a fixed rate) against a 1M-row table, alone right
+ * before and right after (the baseline), while the runner applies revisions made of the online
+ * helpers, and while two unsafe revisions are forced against a long application transaction. Prints latency
  * p50/p99/max of each against the baseline of the same run, the longest write-blocking lock a
  * revision held and the failed transactions; writes them into docs/benchmarks.md between its
  * online markers; exit 1 on a missed target.
@@ -31,7 +32,8 @@ public final class OnlineBench {
     static final Duration LOCK_TIMEOUT = Duration.ofSeconds(1);
     static final int RATE = 100;
     static final int CLIENTS = 4;
-    static final Duration BASELINE = Duration.ofSeconds(30);
+    /** Each half of the baseline, before and after the revisions. */
+    static final Duration BASELINE_HALF = Duration.ofSeconds(20);
     static final Duration DURING_REVISIONS = Duration.ofSeconds(90);
     static final Duration DURING_UNSAFE = Duration.ofSeconds(25);
     /** Before a phase's action starts and after pgbench starts: the clients are connected and at rate. */
@@ -67,7 +69,18 @@ public final class OnlineBench {
      * longest write-blocking lock a revision held and the longest a write waited for a lock (sampled from pg_locks).
      */
     record Phase(Latency latency, long failed, double longestLockMs, double longestWaitMs, double actionMs, String outcome,
-                 Pgbench.Result workload, long fromMicros) {}
+                 Pgbench.Result workload, long fromMicros, long toMicros) {
+
+        /** Two phases as one: the transactions of both windows together. */
+        static Phase both(Phase a, Phase b, String outcome) {
+            long[] first = a.workload.latencies(a.fromMicros, a.toMicros);
+            long[] second = b.workload.latencies(b.fromMicros, b.toMicros);
+            long[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+            System.arraycopy(second, 0, all, first.length, second.length);
+            return new Phase(Latency.of(all), a.failed + b.failed, Math.max(a.longestLockMs, b.longestLockMs),
+                    Math.max(a.longestWaitMs, b.longestWaitMs), a.actionMs + b.actionMs, outcome, a.workload, a.fromMicros, a.toMicros);
+        }
+    }
 
     private interface Action {
         String run() throws Exception;
@@ -77,25 +90,26 @@ public final class OnlineBench {
         try (ScratchDatabase db = ScratchDatabase.create(admin, "sa01_bench_online")) {
             RunnerConfig config = ConfigLoader.defaults(db.dsn()).withLockTimeout(LOCK_TIMEOUT).withConnectTimeout(Duration.ofSeconds(10));
             long fillStart = System.nanoTime();
-            migrator(config, new OnlineBenchRevisions.Safe()).upgrade("0001_orders");
-            execute(db.dsn(), "vacuum analyze orders");
+            migrator(config, new OnlineBenchRevisions.Safe()).upgrade(OrdersFixture.FIRST);
+            LegacyFixture.execute(db.dsn(), "vacuum analyze orders");
             System.out.printf(Locale.ROOT, "bench-online: %,d orders in %.1f s%n", OnlineBenchRevisions.ROWS, (System.nanoTime() - fillStart) / 1e9);
             script = Files.createTempFile("sa01-online-workload", ".sql");
             Files.writeString(script, workload());
             try {
-                Phase baseline = phase(db.dsn(), BASELINE, () -> {
-                    Thread.sleep(BASELINE.minus(SETTLE).minusSeconds(3).toMillis());
-                    return "no revision";
-                });
+                // The baseline is measured right before and right after the revisions: a machine whose load drifts
+                // (other processes on 2 cores) weighs on both sides of the comparison, not on one.
+                Phase before = phase(db.dsn(), BASELINE_HALF, OnlineBench::workloadAlone);
                 List<StepResult> steps = new ArrayList<>();
                 Phase safe = phase(db.dsn(), DURING_REVISIONS, () -> {
                     steps.addAll(migrator(config, new OnlineBenchRevisions.Safe()).upgrade("head").steps());
                     return steps.size() + " revisions applied (0002-0008)";
                 });
                 perRevision(safe, steps);
+                Phase after = phase(db.dsn(), BASELINE_HALF, OnlineBench::workloadAlone);
+                Phase baseline = Phase.both(before, after, "no revision, before and after");
                 Phase unsafe = phase(db.dsn(), DURING_UNSAFE, () -> forceUnsafe(db.dsn(), config));
                 String lint = lintUnsafe();
-                String block = report(baseline, safe, unsafe, lint);
+                String block = report(before, after, baseline, safe, unsafe, lint);
                 System.out.print(block);
                 writeBlock(block);
             } finally {
@@ -130,10 +144,16 @@ public final class OnlineBench {
                 missed.add("the action outlasted the workload (" + duration.toSeconds() + " s): " + outcome);
             }
             Phase phase = new Phase(workload.between(from, to), workload.failed(), locks.longestMs(0), locks.longestMs(1), (to - from) / 1000.0, outcome,
-                    workload, from);
+                    workload, from, to);
             System.out.printf(Locale.ROOT, "bench-online: %s: %s%n", outcome, phase.latency());
             return phase;
         }
+    }
+
+    /** The baseline's action: nothing, for the workload's time less the settling and a margin for pgbench to end. */
+    private static String workloadAlone() throws InterruptedException {
+        Thread.sleep(BASELINE_HALF.minus(SETTLE).minusSeconds(3).toMillis());
+        return "no revision";
     }
 
     /**
@@ -179,8 +199,8 @@ public final class OnlineBench {
             Path sql = Files.createTempFile("sa01-online-unsafe", ".sql");
             try {
                 Files.writeString(properties, "revision_set=" + unsafe.getName() + "\n");
-                String classPath = root.resolve("cli/target/sa01-migrate.jar") + java.io.File.pathSeparator
-                        + Path.of(OnlineBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                String classPath = String.join(java.io.File.pathSeparator, root.resolve("cli/target/sa01-migrate.jar").toString(),
+                        codeSource(OnlineBench.class), codeSource(OrdersFixture.class));
                 Processes.Output script = Processes.run(root, List.of(Processes.java(), "-cp", classPath, "org.somaagent.sa01.cli.Main",
                         "--config", properties.toString(), "upgrade", id, "--sql"));
                 if (script.exit() != 0) {
@@ -212,21 +232,20 @@ public final class OnlineBench {
         }
     }
 
-    private static Migrator migrator(RunnerConfig config, RevisionSet revisions) {
-        return Migrator.configure().config(config).revisions(revisions).load();
+    /** The jar or folder a class of the revision sets was loaded from, for the CLI's class path. */
+    private static String codeSource(Class<?> type) throws java.net.URISyntaxException {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }
 
-    private static void execute(Dsn db, String sql) throws Exception {
-        try (Connection c = Connections.open(db, Duration.ofSeconds(10)); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+    private static Migrator migrator(RunnerConfig config, RevisionSet revisions) {
+        return Migrator.configure().config(config).revisions(revisions).load();
     }
 
     private static long micros() {
         return System.currentTimeMillis() * 1000;
     }
 
-    private String report(Phase baseline, Phase safe, Phase unsafe, String lint) throws Exception {
+    private String report(Phase before, Phase after, Phase baseline, Phase safe, Phase unsafe, String lint) {
         double ratio = safe.latency().p99() / baseline.latency().p99();
         long waitLimitMs = LOCK_TIMEOUT.plus(SAMPLING_MARGIN).toMillis();
         long failed = baseline.failed() + safe.failed() + unsafe.failed();
@@ -236,7 +255,9 @@ public final class OnlineBench {
                                 + "each an update of a random order and an insert; runner lock_timeout %d ms; latency counts from each transaction's scheduled start.%n%n",
                         java.time.LocalDate.now(), OnlineBenchRevisions.ROWS, RATE, CLIENTS, LOCK_TIMEOUT.toMillis()))
                 .append("| phase | what ran | transactions | p50 | p99 | max | failed | longest write-blocking lock a revision held | longest lock wait of a write |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
-                .append(row("baseline, same run", baseline))
+                .append(row("baseline, same run: right before the revisions", before))
+                .append(row("baseline, same run: right after the revisions", after))
+                .append(row("**baseline**: both halves", baseline))
                 .append(row("during the online revisions", safe))
                 .append(row("unsafe revisions forced against a long transaction", unsafe))
                 .append("\n| target | measured | met |\n| --- | --- | --- |\n")

@@ -1,16 +1,24 @@
 package org.somaagent.sa01.bench;
 
+import static org.somaagent.sa01.testing.OrdersFixture.AMOUNT;
+import static org.somaagent.sa01.testing.OrdersFixture.CUSTOMERS;
+import static org.somaagent.sa01.testing.OrdersFixture.CUSTOMERS_ID;
+import static org.somaagent.sa01.testing.OrdersFixture.CUSTOMER_ID;
+import static org.somaagent.sa01.testing.OrdersFixture.ID;
+import static org.somaagent.sa01.testing.OrdersFixture.ORDERS;
+import static org.somaagent.sa01.testing.OrdersFixture.PRIORITY;
+import static org.somaagent.sa01.testing.OrdersFixture.REGION;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Constraint;
-import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.somaagent.sa01.engine.online.Online;
 import org.somaagent.sa01.engine.online.OnlineRevision;
 import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.engine.revision.RevisionSet;
+import org.somaagent.sa01.testing.OrdersFixture;
 
 /**
  * The revisions {@code make bench-online} applies under load: 0001 creates and fills the tables,
@@ -23,35 +31,17 @@ public final class OnlineBenchRevisions {
     static final int CUSTOMER_ROWS = 1000;
     static final int BACKFILL_BATCH = 2000;
 
-    static final Table<?> CUSTOMERS = DSL.table(DSL.name("customers"));
-    static final Field<Long> CUSTOMERS_ID = DSL.field(DSL.name("customers", "id"), SQLDataType.BIGINT);
-    static final Table<?> ORDERS = DSL.table(DSL.name("orders"));
-    static final Field<Long> ID = DSL.field(DSL.name("orders", "id"), SQLDataType.BIGINT);
-    static final Field<Long> CUSTOMER_ID = DSL.field(DSL.name("orders", "customer_id"), SQLDataType.BIGINT);
-    static final Field<Integer> AMOUNT = DSL.field(DSL.name("orders", "amount"), SQLDataType.INTEGER);
-    static final Field<Integer> REGION = DSL.field(DSL.name("orders", "region"), SQLDataType.INTEGER);
-    static final Field<Integer> PRIORITY = DSL.field(DSL.name("orders", "priority"), SQLDataType.INTEGER);
     static final Constraint FK = DSL.constraint("orders_customer_id_fkey").foreignKey(CUSTOMER_ID).references(CUSTOMERS, CUSTOMERS_ID);
 
     static final String HEAD = "0008_region_not_null";
 
     private OnlineBenchRevisions() {}
 
-    /** region exists from the start and the workload writes it: the old rows are what the backfill fills. */
+    /** The workload writes region from the start: the rows 0001 inserts are what the backfill fills. */
     static List<Revision> safe() {
         return List.of(
-                OnlineRevision.of("0001_orders", null, "customers and 1M orders", Online.statements(List.of(
-                        DSL.createTable(CUSTOMERS).column(CUSTOMERS_ID.getUnqualifiedName(), SQLDataType.BIGINT.notNull())
-                                .primaryKey(CUSTOMERS_ID.getUnqualifiedName()),
-                        DSL.createTable(ORDERS).column(ID.getUnqualifiedName(), SQLDataType.BIGINT.identity(true))
-                                .column(CUSTOMER_ID.getUnqualifiedName(), SQLDataType.BIGINT.notNull())
-                                .column(AMOUNT.getUnqualifiedName(), SQLDataType.INTEGER.notNull())
-                                .column(REGION.getUnqualifiedName(), SQLDataType.INTEGER)
-                                .primaryKey(ID.getUnqualifiedName()),
-                        DSL.query("insert into customers (id) select g from generate_series(1, " + CUSTOMER_ROWS + ") g"),
-                        DSL.query("insert into orders (customer_id, amount) select g % " + CUSTOMER_ROWS + " + 1, g % 100 from generate_series(1, " + ROWS + ") g")),
-                        List.of(DSL.dropTable(ORDERS), DSL.dropTable(CUSTOMERS)))),
-                OnlineRevision.of("0002_add_priority", "0001_orders", "a column with a constant default",
+                OrdersFixture.create(ROWS, CUSTOMER_ROWS, ROWS),
+                OnlineRevision.of("0002_add_priority", OrdersFixture.FIRST, "a column with a constant default",
                         Online.statements(List.of(DSL.alterTable(ORDERS).addColumn(PRIORITY, SQLDataType.INTEGER.defaultValue(DSL.inline(0)))),
                                 List.of(DSL.alterTable(ORDERS).dropColumn(PRIORITY)))),
                 OnlineRevision.of("0003_orders_customer_idx", "0002_add_priority", "index concurrently",

@@ -28,8 +28,13 @@ final class Pgbench {
     record Result(List<Transaction> transactions, long failed, String output) {
 
         Latency between(long fromMicros, long toMicros) {
-            return Latency.of(transactions.stream().filter(t -> t.startMicros() >= fromMicros && t.startMicros() < toMicros)
-                    .mapToLong(Transaction::latencyMicros).toArray());
+            return Latency.of(latencies(fromMicros, toMicros));
+        }
+
+        /** The latencies of the transactions scheduled to start in [from, to), in µs. */
+        long[] latencies(long fromMicros, long toMicros) {
+            return transactions.stream().filter(t -> t.startMicros() >= fromMicros && t.startMicros() < toMicros)
+                    .mapToLong(Transaction::latencyMicros).toArray();
         }
     }
 

@@ -14,7 +14,8 @@ import org.somaagent.sa01.engine.revision.SqlRenderer;
 
 /**
  * The SQL each helper renders, pinned: it is what runs, what {@code --sql} prints and what the
- * checksum hashes, and lint accepts exactly these shapes. Columns come qualified, as a snapshot's
+ * checksum hashes (a change here changes the checksum of every merged revision that uses the
+ * helper), and lint accepts exactly these shapes. Columns come qualified, as a snapshot's
  * fields do, and must not be in CREATE INDEX.
  */
 class OnlineStepsTest {

@@ -32,7 +32,8 @@ class RevisionDependencyTest {
     static final Pattern REVISION = Pattern.compile("R(\\d{4})\\w*");
     /** What never changes under a frozen class (the engine's types are kept for as long as any snapshot uses them). */
     static final PackageMatchers FROZEN = PackageMatchers.of("java..", "org.jooq..", "org.somaagent.sa01.engine.types..", "com.pgvector..");
-    static final PackageMatchers REVISION_SPI = PackageMatchers.of("org.somaagent.sa01.engine.revision..");
+    /** The SPI, and the online helpers a revision builds its steps with (their SQL is pinned by OnlineStepsTest). */
+    static final PackageMatchers REVISION_SPI = PackageMatchers.of("org.somaagent.sa01.engine.revision..", "org.somaagent.sa01.engine.online..");
 
     private static final JavaClasses MIGRATIONS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -41,7 +42,7 @@ class RevisionDependencyTest {
     @Test
     void aRevisionSeesOnlyItsParentsSnapshot() {
         classes().that(areRevisionClasses())
-                .should(onlyDependOn("java, jOOQ, pgvector, the revision SPI, engine types, its own nested classes"
+                .should(onlyDependOn("java, jOOQ, pgvector, the revision SPI and online helpers, engine types, its own nested classes"
                         + " and the snapshot of its parent revision", (origin, target) ->
                         FROZEN.test(target.getPackageName()) || REVISION_SPI.test(target.getPackageName())
                                 || topLevelName(target).equals(topLevelName(origin))

@@ -2,14 +2,14 @@ package org.somaagent.sa01.engine.online;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.somaagent.sa01.engine.online.OnlineTables.CODE;
-import static org.somaagent.sa01.engine.online.OnlineTables.CUSTOMERS;
-import static org.somaagent.sa01.engine.online.OnlineTables.CUSTOMERS_ID;
-import static org.somaagent.sa01.engine.online.OnlineTables.CUSTOMER_ID;
-import static org.somaagent.sa01.engine.online.OnlineTables.ID;
-import static org.somaagent.sa01.engine.online.OnlineTables.ORDERS;
-import static org.somaagent.sa01.engine.online.OnlineTables.PRIORITY;
-import static org.somaagent.sa01.engine.online.OnlineTables.REGION;
+import static org.somaagent.sa01.testing.OrdersFixture.CODE;
+import static org.somaagent.sa01.testing.OrdersFixture.CUSTOMERS;
+import static org.somaagent.sa01.testing.OrdersFixture.CUSTOMERS_ID;
+import static org.somaagent.sa01.testing.OrdersFixture.CUSTOMER_ID;
+import static org.somaagent.sa01.testing.OrdersFixture.ID;
+import static org.somaagent.sa01.testing.OrdersFixture.ORDERS;
+import static org.somaagent.sa01.testing.OrdersFixture.PRIORITY;
+import static org.somaagent.sa01.testing.OrdersFixture.REGION;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +26,7 @@ import org.somaagent.sa01.engine.revision.Rendering;
 import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.engine.revision.RevisionSet;
 import org.somaagent.sa01.testing.FreshDatabase;
+import org.somaagent.sa01.testing.OrdersFixture;
 import org.somaagent.sa01.testing.TestDatabase;
 
 /**
@@ -42,11 +43,10 @@ class OnlineRevisionsIT {
     public static final class Lifecycle implements RevisionSet {
         @Override
         public List<Revision> revisions() {
-            return List.of(OnlineTables.create(2000, 2000),
-                    OnlineRevision.of("0002_add_columns", "0001_orders", "region, priority",
-                            Online.statements(List.of(DSL.alterTable(ORDERS).addColumn(REGION), DSL.alterTable(ORDERS).addColumn(PRIORITY,
-                                            SQLDataType.INTEGER.notNull().defaultValue(DSL.inline(0)))),
-                                    List.of(DSL.alterTable(ORDERS).dropColumn(PRIORITY), DSL.alterTable(ORDERS).dropColumn(REGION)))),
+            return List.of(OrdersFixture.create(2000, 10, 2000),
+                    OnlineRevision.of("0002_add_columns", "0001_orders", "priority, with a constant default",
+                            Online.statements(List.of(DSL.alterTable(ORDERS).addColumn(PRIORITY, SQLDataType.INTEGER.notNull().defaultValue(DSL.inline(0)))),
+                                    List.of(DSL.alterTable(ORDERS).dropColumn(PRIORITY)))),
                     OnlineRevision.of("0003_index", "0002_add_columns", "index", Online.createIndexConcurrently(Online.index("orders_customer_id_idx", ORDERS, CUSTOMER_ID))),
                     OnlineRevision.of("0004_fk", "0003_index", "fk", Online.addNotValid(ORDERS, FK)),
                     OnlineRevision.of("0005_validate_fk", "0004_fk", "validate fk", Online.validate(ORDERS, FK)),
@@ -76,7 +76,8 @@ class OnlineRevisionsIT {
         migrator.downgrade("0001_orders", false);
         assertThat(indexValid(db, "orders_customer_id_idx")).isNull();
         assertThat(constraints(db)).containsExactly("orders_pkey p validated");
-        assertThat(db.dsl().fetchValue("select count(*) from pg_attribute where attrelid = 'orders'::regclass and attname in ('region', 'priority')")).isEqualTo(0L);
+        assertThat(db.dsl().fetchValue("select count(*) from pg_attribute where attrelid = 'orders'::regclass and attname = 'priority'")).isEqualTo(0L);
+        assertThat(db.dsl().fetchValue("select count(*) from orders where region is not null")).isEqualTo(2000L); // a backfill is not undone
 
         migrator.upgrade("0007_region_check");
         assertThat(constraints(db)).containsExactly("orders_customer_id_fkey f validated", "orders_pkey p validated", "orders_region_not_null c not valid");
@@ -88,7 +89,7 @@ class OnlineRevisionsIT {
     public static final class DuplicateCodes implements RevisionSet {
         @Override
         public List<Revision> revisions() {
-            return List.of(OnlineTables.create(200, 150),
+            return List.of(OrdersFixture.create(200, 10, 150),
                     OnlineRevision.of("0002_unique_code", "0001_orders", "unique code", Online.createIndexConcurrently(Online.uniqueIndex("orders_code_key", ORDERS, CODE))));
         }
     }
@@ -113,16 +114,15 @@ class OnlineRevisionsIT {
     public static final class SlowBackfill implements RevisionSet {
         @Override
         public List<Revision> revisions() {
-            return List.of(OnlineTables.create(3000, 3000),
-                    OnlineRevision.of("0002_region", "0001_orders", "region", Online.statements(List.of(DSL.alterTable(ORDERS).addColumn(REGION)), List.of(DSL.alterTable(ORDERS).dropColumn(REGION)))),
-                    OnlineRevision.of("0003_backfill", "0002_region", "backfill", Online.backfill(ORDERS, ID).set(REGION, 7).where(REGION.isNull()).batchSize(500)));
+            return List.of(OrdersFixture.create(3000, 10, 3000),
+                    OnlineRevision.of("0002_backfill", "0001_orders", "backfill", Online.backfill(ORDERS, ID).set(REGION, 7).where(REGION.isNull()).batchSize(500)));
         }
     }
 
     @Test
     void aBackfillKilledMidwayResumesAndUpdatesEveryRowOnce(TestDatabase db) throws Exception {
         var migrator = db.migrator(SlowBackfill.class);
-        migrator.upgrade("0002_region");
+        migrator.upgrade("0001_orders");
         db.execute("""
                 create table updates (id bigint not null);
                 create function log_update() returns trigger language plpgsql as $$
@@ -131,11 +131,11 @@ class OnlineRevisionsIT {
 
         CompletableFuture<Void> killer = CompletableFuture.runAsync(() -> killRunnerAfterFirstBatch(db));
         assertThatThrownBy(() -> migrator.upgrade("head")).isInstanceOf(MigrationException.class)
-                .hasMessageContaining("upgrade of revision 0003_backfill failed (it is not transactional");
+                .hasMessageContaining("upgrade of revision 0002_backfill failed (it is not transactional");
         killer.get(30, TimeUnit.SECONDS);
         long done = (Long) db.dsl().fetchValue("select count(*) from orders where region is not null");
         assertThat(done).isBetween(500L, 2500L);
-        assertThat(migrator.current().orElseThrow().revisionId()).isEqualTo("0002_region");
+        assertThat(migrator.current().orElseThrow().revisionId()).isEqualTo("0001_orders");
 
         migrator.upgrade("head");
         assertThat(db.dsl().fetchValue("select count(*) from orders where region is null")).isEqualTo(0L);
