@@ -34,7 +34,7 @@ public final class OnlineBench {
     static final int CLIENTS = 4;
     /** Each half of the baseline, before and after the revisions. */
     static final Duration BASELINE_HALF = Duration.ofSeconds(20);
-    static final Duration DURING_REVISIONS = Duration.ofSeconds(90);
+    static final Duration DURING_REVISIONS = Duration.ofSeconds(120);
     static final Duration DURING_UNSAFE = Duration.ofSeconds(25);
     /** Before a phase's action starts and after pgbench starts: the clients are connected and at rate. */
     static final Duration SETTLE = Duration.ofSeconds(2);

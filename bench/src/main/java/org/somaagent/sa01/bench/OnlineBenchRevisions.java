@@ -9,6 +9,7 @@ import static org.somaagent.sa01.testing.OrdersFixture.ORDERS;
 import static org.somaagent.sa01.testing.OrdersFixture.PRIORITY;
 import static org.somaagent.sa01.testing.OrdersFixture.REGION;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Constraint;
@@ -30,6 +31,8 @@ public final class OnlineBenchRevisions {
     static final int ROWS = 1_000_000;
     static final int CUSTOMER_ROWS = 1000;
     static final int BACKFILL_BATCH = 2000;
+    /** About a batch's own time: the backfill takes half the runner's share of the machine. */
+    static final Duration BACKFILL_PAUSE = Duration.ofMillis(60);
 
     static final Constraint FK = DSL.constraint("orders_customer_id_fkey").foreignKey(CUSTOMER_ID).references(CUSTOMERS, CUSTOMERS_ID);
 
@@ -49,7 +52,8 @@ public final class OnlineBenchRevisions {
                 OnlineRevision.of("0004_orders_customer_fk", "0003_orders_customer_idx", "foreign key not valid", Online.addNotValid(ORDERS, FK)),
                 OnlineRevision.of("0005_validate_orders_customer_fk", "0004_orders_customer_fk", "validate the foreign key", Online.validate(ORDERS, FK)),
                 OnlineRevision.of("0006_backfill_region", "0005_validate_orders_customer_fk", "backfill region",
-                        Online.backfill(ORDERS, ID).set(REGION, CUSTOMER_ID.mod(10).cast(SQLDataType.INTEGER)).where(REGION.isNull()).batchSize(BACKFILL_BATCH)),
+                        Online.backfill(ORDERS, ID).set(REGION, CUSTOMER_ID.mod(10).cast(SQLDataType.INTEGER)).where(REGION.isNull()).batchSize(BACKFILL_BATCH)
+                                .pauseBetweenBatches(BACKFILL_PAUSE)),
                 OnlineRevision.of("0007_region_check", "0006_backfill_region", "region: check not null, not valid", Online.addNotNullCheck(ORDERS, REGION)),
                 OnlineRevision.of(HEAD, "0007_region_check", "region: set not null through the validated check", Online.setNotNull(ORDERS, REGION)));
     }

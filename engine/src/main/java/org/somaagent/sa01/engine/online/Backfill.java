@@ -1,6 +1,7 @@
 package org.somaagent.sa01.engine.online;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.somaagent.sa01.engine.error.MigrationException;
 import org.somaagent.sa01.engine.revision.StatementExecutor;
 
 /**
@@ -31,20 +33,22 @@ public final class Backfill implements OnlineStep {
     private final Map<Field<?>, Field<?>> assignments;
     private final Condition pending;
     private final int batchSize;
+    private final Duration pause;
 
-    Backfill(Table<?> table, Field<?> key, Map<Field<?>, Field<?>> assignments, Condition pending, int batchSize) {
+    Backfill(Table<?> table, Field<?> key, Map<Field<?>, Field<?>> assignments, Condition pending, int batchSize, Duration pause) {
         this.table = table;
         this.key = key;
         this.assignments = Collections.unmodifiableMap(new LinkedHashMap<>(assignments)); // in order: the rendering is checksummed
         this.pending = pending;
         this.batchSize = batchSize;
+        this.pause = pause;
     }
 
     /** One more column to set, to a value or an expression over the row. */
     public <T> Backfill set(Field<T> column, Field<T> value) {
         Map<Field<?>, Field<?>> next = new LinkedHashMap<>(assignments);
         next.put(column, value);
-        return new Backfill(table, key, next, pending, batchSize);
+        return new Backfill(table, key, next, pending, batchSize, pause);
     }
 
     public <T> Backfill set(Field<T> column, T value) {
@@ -53,7 +57,7 @@ public final class Backfill implements OnlineStep {
 
     /** The rows not yet done; the assignments must make it false, or the backfill would never end. */
     public Backfill where(Condition pending) {
-        return new Backfill(table, key, assignments, pending, batchSize);
+        return new Backfill(table, key, assignments, pending, batchSize, pause);
     }
 
     /** Rows per batch (default {@value #DEFAULT_BATCH_SIZE}): the longest a row of the batch stays locked is one batch. */
@@ -61,7 +65,18 @@ public final class Backfill implements OnlineStep {
         if (rows < 1) {
             throw new IllegalArgumentException("backfill of " + table.getName() + ": the batch size must be at least 1, not " + rows);
         }
-        return new Backfill(table, key, assignments, pending, rows);
+        return new Backfill(table, key, assignments, pending, rows, pause);
+    }
+
+    /**
+     * A pause after each batch (default none), so the application's transactions get the machine
+     * between batches; it changes how long the backfill takes, not its SQL.
+     */
+    public Backfill pauseBetweenBatches(Duration pause) {
+        if (pause.isNegative()) {
+            throw new IllegalArgumentException("backfill of " + table.getName() + ": the pause between batches cannot be negative");
+        }
+        return new Backfill(table, key, assignments, pending, batchSize, pause);
     }
 
     @Override
@@ -101,6 +116,16 @@ public final class Backfill implements OnlineStep {
             if (rows < batchSize) {
                 return;
             }
+            pause();
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw MigrationException.failed("backfill of " + table.getName() + " interrupted between batches; rerun to resume it");
         }
     }
 }

@@ -70,6 +70,7 @@ class OnlineStepsTest {
         Backfill backfill = Online.backfill(ORDERS, ID).set(REGION, CUSTOMER_ID.mod(10).cast(SQLDataType.INTEGER)).where(REGION.isNull()).batchSize(5000);
         assertThat(sql(backfill.queries())).containsExactly("update \"orders\" set \"region\" = cast(mod(\"orders\".\"customer_id\", 10) as int)"
                 + " where \"orders\".\"id\" in (select \"orders\".\"id\" from \"orders\" where \"orders\".\"region\" is null fetch next 5000 rows only)");
+        assertThat(sql(backfill.pauseBetweenBatches(java.time.Duration.ofMillis(50)).queries())).isEqualTo(sql(backfill.queries()));
         assertThat(backfill.autocommit()).isTrue();
         assertThat(backfill.undo().queries()).isEmpty();
     }
@@ -79,6 +80,7 @@ class OnlineStepsTest {
         assertThatThrownBy(() -> Online.backfill(ORDERS, ID).set(REGION, 1).queries())
                 .hasMessage("backfill of orders needs set(column, value) and where(the rows not yet done): without them it would not end");
         assertThatThrownBy(() -> Online.backfill(ORDERS, ID).batchSize(0)).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> Online.backfill(ORDERS, ID).pauseBetweenBatches(java.time.Duration.ofMillis(-1))).hasMessageContaining("cannot be negative");
     }
 
     @Test
