@@ -1,0 +1,35 @@
+package org.somaagent.sa01.tooling.lint;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.somaagent.sa01.engine.error.MigrationException;
+
+/**
+ * Lints plain SQL files ({@code sa01-migrate lint FILE.sql...}): a migration written for another
+ * tool, or {@code upgrade --sql} output. Each file is parsed by jOOQ and run through the same rules
+ * as a revision, without the model (what a file drops is taken as still used) and outside a
+ * transaction (as psql runs a file).
+ */
+public final class SqlFileLinter {
+
+    public List<LintWarning> lint(List<Path> files) {
+        List<LintWarning> warnings = new ArrayList<>();
+        for (Path file : files) {
+            warnings.addAll(new LintEngine(ModelView.none()).lint(file.toString(), new StatementReader().script(read(file)),
+                    false, Set.of(), (statement, finding) -> statement.location()));
+        }
+        return warnings;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw MigrationException.usage("cannot read " + file + " (" + e.getMessage() + "): give the path of a readable SQL file");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.somaagent.sa01.tooling.lint;
+
+import java.util.Optional;
+import org.jooq.Name;
+import org.jooq.Query;
+
+/**
+ * One statement to lint: the jOOQ query it is (or why there is none), and the PostgreSQL options
+ * jOOQ's model has no place for, read from the text by {@link PostgresOnlySyntax}.
+ *
+ * @param location     where it is written: {@code file.sql:12} or the revision's source file
+ * @param sql          the statement as it runs
+ * @param query        the parsed or built query; empty when unreadable or a VALIDATE CONSTRAINT
+ * @param unreadable   jOOQ's reason when it could not parse the statement
+ * @param concurrently CREATE/DROP INDEX CONCURRENTLY
+ * @param notValid     ADD CONSTRAINT ... NOT VALID
+ * @param unreadableOn the table an unreadable CREATE TRIGGER or CREATE INDEX works on
+ * @param validated    ALTER TABLE t VALIDATE CONSTRAINT c: table and constraint
+ */
+record Statement(String location, String sql, Optional<Query> query, Optional<String> unreadable, Optional<Name> unreadableOn,
+                 boolean concurrently, boolean notValid, Optional<Validate> validated) {
+
+    record Validate(Name table, Name constraint) {}
+
+    static Statement built(String location, String sql, Query query) {
+        return new Statement(location, sql, Optional.of(query), Optional.empty(), Optional.empty(), false, false, Optional.empty());
+    }
+}
