@@ -33,11 +33,29 @@ final class PostgresOnlySyntax {
             return Optional.empty();
         }
         int from = on + 1 < w.size() && w.get(on + 1).text().equals("only") ? w.get(on + 1).end() : w.get(on).end();
-        int to = w.stream().filter(word -> word.start() >= from).findFirst().map(Word::start).orElse(sql.length());
-        String name = sql.substring(from, to);
-        int paren = name.indexOf('(');
-        name = (paren < 0 ? name : name.substring(0, paren)).strip();
+        String name = qualifiedName(sql, from);
         return name.isEmpty() ? Optional.empty() : Optional.of(names.parseName(name));
+    }
+
+    /** The possibly quoted, possibly qualified name that starts at {@code from} (after blanks). */
+    private static String qualifiedName(String sql, int from) {
+        int i = from;
+        while (i < sql.length() && Character.isWhitespace(sql.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c == '"') {
+                int close = sql.indexOf('"', i + 1);
+                i = close < 0 ? sql.length() : close + 1;
+            } else if (Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '.') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return sql.substring(start, i);
     }
 
     /** {@code CREATE [OR REPLACE] FUNCTION}: PL/pgSQL jOOQ's open-source parser cannot read; it locks no table. */

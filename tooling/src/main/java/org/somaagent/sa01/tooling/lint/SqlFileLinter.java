@@ -19,10 +19,15 @@ public final class SqlFileLinter {
     public List<LintWarning> lint(List<Path> files) {
         List<LintWarning> warnings = new ArrayList<>();
         for (Path file : files) {
-            warnings.addAll(new LintEngine(ModelView.none()).lint(file.toString(), new StatementReader().script(read(file)),
-                    false, Set.of(), (statement, finding) -> statement.location()));
+            warnings.addAll(lint(file.toString(), read(file)));
         }
         return warnings;
+    }
+
+    /** One script's findings; {@code source} names it. */
+    List<LintWarning> lint(String source, String script) {
+        return new LintEngine(ModelView.none()).lint(source, new StatementReader().script(script), false, Set.of(),
+                (statement, finding) -> statement.location());
     }
 
     private static String read(Path file) {
