@@ -31,6 +31,9 @@ public final class SqlFileLinter {
     }
 
     private static String read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw MigrationException.usage("lint: no SQL file " + file + ": give the path of a readable file");
+        }
         try {
             return Files.readString(file);
         } catch (IOException e) {
