@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jooq.Query;
+import org.somaagent.sa01.engine.error.MigrationException;
 import org.somaagent.sa01.engine.model.SchemaDef;
 import org.somaagent.sa01.engine.revision.AcknowledgeLint;
 import org.somaagent.sa01.engine.revision.Revision;
@@ -46,6 +47,11 @@ public final class RevisionLinter {
     private List<LintWarning> lint(LintEngine engine, Revision revision) {
         Set<String> acknowledged = Stream.of(revision.getClass().getAnnotationsByType(AcknowledgeLint.class))
                 .map(AcknowledgeLint::check).collect(Collectors.toSet());
+        Set<String> ids = Stream.of(LintCheck.values()).map(LintCheck::id).collect(Collectors.toSet());
+        acknowledged.stream().filter(id -> !ids.contains(id)).findFirst().ifPresent(id -> {
+            throw MigrationException.usage("revision " + revision.id() + " acknowledges lint check '" + id
+                    + "', which does not exist: use an id from docs/lint.md");
+        });
         String file = revision.getClass().getSimpleName() + ".java";
         StatementReader reader = new StatementReader();
         List<Statement> statements = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.somaagent.sa01.tooling.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.jooq.Query;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
+import org.somaagent.sa01.engine.error.ErrorKind;
+import org.somaagent.sa01.engine.error.MigrationException;
 import org.somaagent.sa01.engine.revision.AcknowledgeLint;
 import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
@@ -145,6 +148,22 @@ class RevisionLinterTest {
     @Test
     void anAcknowledgedWarningIsNotReported() {
         assertThat(linter.lint(new AcknowledgedIndex())).isEmpty();
+    }
+
+    @Test
+    void acknowledgingACheckThatDoesNotExistIsAUsageError() {
+        assertThatThrownBy(() -> linter.lint(new MisspelledAcknowledgement()))
+                .isInstanceOf(MigrationException.class).hasFieldOrPropertyWithValue("kind", ErrorKind.USAGE)
+                .hasMessage("revision 0002_misspelled acknowledges lint check 'index-not-concurrent', which does not exist: use an id from docs/lint.md");
+    }
+
+    @AcknowledgeLint(check = "index-not-concurrent", reason = "a typo")
+    static final class MisspelledAcknowledgement implements Revision {
+        public String id() { return "0002_misspelled"; }
+        public Optional<String> parent() { return Optional.of("0001_initial_schema"); }
+        public String description() { return "index"; }
+        public List<Query> upgrade() { return List.of(DSL.createIndex("prompts_version_idx").on("prompts", "version")); }
+        public List<Query> downgrade() { return List.of(); }
     }
 
     @Test
