@@ -64,6 +64,14 @@ class RevisionLinterTest {
                 dsl.alterTable("notes").alterColumn("title").set(SQLDataType.INTEGER)))).isEmpty();
     }
 
+    /** A table the file or revision did not create would get stand-in columns of unknown type, and these would be flagged. */
+    @Test
+    void theChainKnowsTheColumnsRevision0001Made() {
+        assertThat(checks(dsl -> List.of(dsl.alterTable("prompts").alterColumn("name").set(SQLDataType.VARCHAR(500))))).isEmpty();
+        assertThat(checks(dsl -> List.of(dsl.alterTable("prompts").alterColumn("updated_at").dropNotNull()))).isEmpty();
+        assertThat(checks(dsl -> List.of(dsl.alterTable("prompts").alterColumn("content").dropNotNull()))).containsExactly(LintCheck.DROP_NOT_NULL);
+    }
+
     @Test
     void wideningAVarcharRewritesNothing() {
         List<Revision> chain = List.of(
