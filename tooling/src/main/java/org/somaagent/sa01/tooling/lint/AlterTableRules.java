@@ -25,31 +25,30 @@ final class AlterTableRules {
         if (change.renamed()) {
             found.add(new Finding(LintCheck.RENAME_TABLE, change.before().getName(), "table " + change.before().getName() + " to " + table));
         }
-        change.renamedColumn().ifPresent(names -> found.add(new Finding(LintCheck.RENAME_COLUMN, table, "column " + table + "." + names[0] + " to " + names[1])));
+        change.renamedColumn().ifPresent(names -> found.add(new Finding(LintCheck.RENAME_COLUMN, table, names[0], "column " + table + "." + names[0] + " to " + names[1])));
         for (Field<?> added : change.added()) {
-            String column = "column " + table + "." + added.getName();
             if (added.getDataType().identity() || added.getDataType().defaulted() && !nonVolatile(added.getDataType().defaultValue())) {
-                found.add(new Finding(LintCheck.VOLATILE_DEFAULT, table, column));
+                found.add(Finding.column(LintCheck.VOLATILE_DEFAULT, table, added.getName()));
             } else if (!added.getDataType().nullable() && !added.getDataType().defaulted()) {
-                found.add(new Finding(LintCheck.ADD_COLUMN_NOT_NULL, table, column));
+                found.add(Finding.column(LintCheck.ADD_COLUMN_NOT_NULL, table, added.getName()));
             }
         }
         for (Field<?> dropped : change.droppedColumns()) {
             if (model.hasColumn(table, dropped.getName())) {
-                found.add(new Finding(LintCheck.DROP_COLUMN_IN_MODEL, table, "column " + table + "." + dropped.getName()));
+                found.add(Finding.column(LintCheck.DROP_COLUMN_IN_MODEL, table, dropped.getName()));
             }
         }
         for (Field<?> retyped : change.retyped()) {
             if (!TableChange.widening(change.before().field(retyped.getName()).getDataType(), retyped.getDataType())) {
-                found.add(new Finding(LintCheck.TYPE_CHANGE, table, "column " + table + "." + retyped.getName()));
+                found.add(Finding.column(LintCheck.TYPE_CHANGE, table, retyped.getName()));
             }
         }
         for (Field<?> notNull : change.setNotNull()) {
             if (!provenNotNull(change, notNull.getName())) {
-                found.add(new Finding(LintCheck.SET_NOT_NULL, table, "column " + table + "." + notNull.getName()));
+                found.add(Finding.column(LintCheck.SET_NOT_NULL, table, notNull.getName()));
             }
         }
-        change.droppedNotNull().forEach(f -> found.add(new Finding(LintCheck.DROP_NOT_NULL, table, "column " + table + "." + f.getName())));
+        change.droppedNotNull().forEach(f -> found.add(Finding.column(LintCheck.DROP_NOT_NULL, table, f.getName())));
         List<String> constraints = new ArrayList<>();
         change.addedChecks().forEach(c -> constraints.add(c.getName()));
         change.addedForeignKeys().forEach(k -> constraints.add(k.getName()));
@@ -57,11 +56,11 @@ final class AlterTableRules {
             if (statement.notValid()) {
                 state.notValid(table, constraint);
             } else {
-                found.add(new Finding(LintCheck.CONSTRAINT_NOT_VALID, table, "constraint " + constraint + " on " + table));
+                found.add(new Finding(LintCheck.CONSTRAINT_NOT_VALID, table, constraint, "constraint " + constraint + " on " + table));
             }
         }
         for (Key<?> key : change.addedUniqueKeys()) {
-            found.add(new Finding(LintCheck.UNIQUE_CONSTRAINT, table, (key.getName().isEmpty() ? "primary key" : "constraint " + key.getName()) + " on " + table));
+            found.add(new Finding(LintCheck.UNIQUE_CONSTRAINT, table, key.getName(), (key.getName().isEmpty() ? "primary key" : "constraint " + key.getName()) + " on " + table));
         }
         return found;
     }

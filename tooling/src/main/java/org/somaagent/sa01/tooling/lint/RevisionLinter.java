@@ -66,19 +66,16 @@ public final class RevisionLinter {
 
     /** {@code R0002AddLocale.java:27}: the first line of the source that names the finding's object in quotes. */
     private static Optional<String> line(List<String> lines, String file, Finding finding) {
-        String needle = "\"" + lastWord(finding.subject()) + "\"";
+        if (finding.name().isEmpty()) {
+            return Optional.empty();
+        }
+        String needle = "\"" + finding.name() + "\"";
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(needle)) {
                 return Optional.of(file + ":" + (i + 1));
             }
         }
         return Optional.empty();
-    }
-
-    /** The object a subject names last: {@code column prompts.locale} gives {@code locale}. */
-    private static String lastWord(String subject) {
-        String[] words = subject.split("[ .]");
-        return words.length > 1 ? words[1 + (subject.startsWith("column") ? 1 : 0)] : subject;
     }
 
     private List<String> sourceLines(String file) {

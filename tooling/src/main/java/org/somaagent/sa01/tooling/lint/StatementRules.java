@@ -21,7 +21,7 @@ final class StatementRules {
         }
         switch (query) {
             case QOM.CreateIndex index when !statement.concurrently() -> found.add(new Finding(LintCheck.INDEX_NOT_CONCURRENTLY,
-                    index.$table().getName(), "index " + name(index.$index()) + " on " + index.$table().getName()));
+                    index.$table().getName(), name(index.$index()), "index " + name(index.$index()) + " on " + index.$table().getName()));
             case QOM.DropIndex index when !statement.concurrently() -> found.add(new Finding(LintCheck.DROP_INDEX_NOT_CONCURRENTLY,
                     index.$index().getName(), "index " + index.$index().getName()));
             case QOM.DropTable drop when model.hasTable(drop.$table().getName()) -> found.add(new Finding(LintCheck.DROP_TABLE_IN_MODEL,
