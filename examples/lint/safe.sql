@@ -14,6 +14,7 @@ alter table prompts validate constraint prompts_owner_fk;
 alter table prompts add constraint prompts_version_check check (version > 0) not valid;
 alter table prompts validate constraint prompts_version_check;
 create unique index concurrently prompts_name_key on prompts (name);
+alter table prompts add constraint prompts_name_key unique using index prompts_name_key;
 alter table prompts add column body text;
 update jobs set priority = 0 where id in (select id from jobs where priority is null limit 1000);
 create table notes (id bigint primary key, body text);

@@ -53,8 +53,10 @@ final class LintEngine {
             String table = statement.unreadableOn().map(Name::last).orElse("");
             return List.of(new Finding(LintCheck.UNPARSED_STATEMENT, table, "jOOQ's parser cannot read it (" + statement.unreadable().get() + ")"));
         }
-        if (statement.validated().isPresent()) {
-            state.validated(statement.validated().get().table(), statement.validated().get().constraint());
+        if (statement.recognized().orElse(null) instanceof Statement.Validate validate) {
+            state.validated(validate.table(), validate.constraint());
+        }
+        if (statement.recognized().isPresent()) {
             return List.of();
         }
         Query query = statement.query().orElseThrow();

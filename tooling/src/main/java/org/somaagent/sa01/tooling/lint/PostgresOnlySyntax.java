@@ -10,14 +10,15 @@ import org.somaagent.sa01.tooling.lint.SqlScript.Word;
  * The PostgreSQL options jOOQ 3.21's parser cannot read but the safe patterns need:
  * {@code CREATE [UNIQUE] INDEX CONCURRENTLY}, {@code DROP INDEX CONCURRENTLY}, a trailing
  * {@code NOT VALID} on {@code ALTER TABLE ... ADD CONSTRAINT}, {@code ALTER TABLE t VALIDATE
- * CONSTRAINT c}, and the {@code USING} expression of a type change. Each is recognised on the
+ * CONSTRAINT c}, {@code ADD CONSTRAINT c UNIQUE|PRIMARY KEY USING INDEX i}, and the {@code USING}
+ * expression of a type change. Each is recognised on the
  * statement's words (quotes and comments skipped), taken out, and kept as a flag on the
  * {@link Statement}; jOOQ parses the rest, and the rules read the flag with the query.
  */
 final class PostgresOnlySyntax {
 
     /** The text left for jOOQ and what was taken out of it. */
-    record Reading(String sql, boolean concurrently, boolean notValid, Optional<Statement.Validate> validated) {}
+    record Reading(String sql, boolean concurrently, boolean notValid, Optional<Statement.Recognized> recognized) {}
 
     /**
      * For a statement jOOQ cannot parse: the table it works on, for {@code CREATE TRIGGER ... ON t}
@@ -85,12 +86,16 @@ final class PostgresOnlySyntax {
                 Name constraint = names.parseName(sql.substring(w.get(validate + 1).end()).strip());
                 return new Reading("", false, false, Optional.of(new Statement.Validate(table, constraint)));
             }
+            int using = indexOf(w, "using");
+            if (using > 2 && using + 1 < w.size() && w.get(using + 1).text().equals("index")
+                    && (w.get(using - 1).text().equals("unique") || w.get(using - 1).text().equals("key"))) {
+                return new Reading("", false, false, Optional.of(new Statement.KeyUsingIndex()));
+            }
             int n = w.size();
             if (n > 3 && w.get(n - 2).text().equals("not") && w.get(n - 1).text().equals("valid") && sql.substring(w.get(n - 1).end()).isBlank()) {
                 return new Reading(sql.substring(0, w.get(n - 2).start()), false, true, Optional.empty());
             }
             int type = indexOf(w, "type");
-            int using = indexOf(w, "using");
             if (type > 0 && using > type) {
                 return new Reading(sql.substring(0, w.get(using).start()), false, false, Optional.empty());
             }

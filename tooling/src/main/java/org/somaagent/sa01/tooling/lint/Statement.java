@@ -15,12 +15,19 @@ import org.jooq.Query;
  * @param concurrently CREATE/DROP INDEX CONCURRENTLY
  * @param notValid     ADD CONSTRAINT ... NOT VALID
  * @param unreadableOn the table an unreadable CREATE TRIGGER or CREATE INDEX works on
- * @param validated    ALTER TABLE t VALIDATE CONSTRAINT c: table and constraint
+ * @param recognized   a PostgreSQL statement jOOQ cannot parse but the safe patterns use
  */
 record Statement(String location, String sql, Optional<Query> query, Optional<String> unreadable, Optional<Name> unreadableOn,
-                 boolean concurrently, boolean notValid, Optional<Validate> validated) {
+                 boolean concurrently, boolean notValid, Optional<Recognized> recognized) {
 
-    record Validate(Name table, Name constraint) {}
+    /** The statements {@link PostgresOnlySyntax} reads itself. */
+    sealed interface Recognized permits Validate, KeyUsingIndex {}
+
+    /** {@code ALTER TABLE t VALIDATE CONSTRAINT c}: SHARE UPDATE EXCLUSIVE, writes go on. */
+    record Validate(Name table, Name constraint) implements Recognized {}
+
+    /** {@code ALTER TABLE t ADD CONSTRAINT c UNIQUE|PRIMARY KEY USING INDEX i}: a brief lock, the index exists already. */
+    record KeyUsingIndex() implements Recognized {}
 
     static Statement built(String location, String sql, Query query) {
         return new Statement(location, sql, Optional.of(query), Optional.empty(), Optional.empty(), false, false, Optional.empty());

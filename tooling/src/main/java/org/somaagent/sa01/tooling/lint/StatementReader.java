@@ -55,8 +55,8 @@ final class StatementReader {
 
     private Statement parse(String location, String sql) {
         PostgresOnlySyntax.Reading reading = postgresOnly.read(sql);
-        if (reading.validated().isPresent()) {
-            return new Statement(location, sql, Optional.empty(), Optional.empty(), Optional.empty(), false, false, reading.validated());
+        if (reading.recognized().isPresent()) {
+            return new Statement(location, sql, Optional.empty(), Optional.empty(), Optional.empty(), false, false, reading.recognized());
         }
         try {
             Query query = parser.parseQuery(reading.sql());

@@ -54,7 +54,7 @@ class LintCorpusTest {
                 new Case(LintCheck.CONSTRAINT_NOT_VALID, "alter table t add constraint t_a_check check (a > 0);",
                         "alter table t add constraint t_a_check check (a > 0) not valid;"),
                 new Case(LintCheck.UNIQUE_CONSTRAINT, "alter table t add constraint t_a_key unique (a);",
-                        "create unique index concurrently t_a_key on t (a);"),
+                        "create unique index concurrently t_a_key on t (a);\nalter table t add constraint t_a_key unique using index t_a_key;"),
                 new Case(LintCheck.UNIQUE_CONSTRAINT, "alter table t add primary key (id);",
                         "create table t (id bigint); alter table t add primary key (id);"),
                 new Case(LintCheck.RENAME_COLUMN, "alter table t rename column a to b;", "alter table t add column b int;"),

@@ -129,6 +129,9 @@ class RevisionLinterTest {
                 DSL.query("drop index concurrently if exists \"prompts_name_version_idx\""))))).isEmpty();
         assertThat(checks(dsl -> List.of(
                 dsl.query("alter table \"prompts\" add constraint \"prompts_version_positive\" check (\"version\" > 0) not valid"),
+                dsl.alterTable("prompts").addColumn("parent_id", SQLDataType.UUID),
+                dsl.query("alter table \"prompts\" add constraint \"prompts_parent_fk\" foreign key (\"parent_id\") references \"prompts\" (\"id\") not valid"),
+                dsl.query("alter table \"prompts\" validate constraint \"prompts_parent_fk\""),
                 dsl.query("alter table \"prompts\" validate constraint \"prompts_version_positive\""),
                 dsl.alterTable("prompts").addColumn("locale", SQLDataType.CLOB),
                 dsl.query("update \"prompts\" set \"locale\" = 'en' where \"id\" in (select \"id\" from \"prompts\" where \"locale\" is null limit 1000)"),
