@@ -25,7 +25,8 @@ final class AlterTableRules {
         if (change.renamed()) {
             found.add(new Finding(LintCheck.RENAME_TABLE, change.before().getName(), "table " + change.before().getName() + " to " + table));
         }
-        change.renamedColumn().ifPresent(names -> found.add(new Finding(LintCheck.RENAME_COLUMN, table, names[0], "column " + table + "." + names[0] + " to " + names[1])));
+        change.renamedColumn().ifPresent(names -> found.add(
+                new Finding(LintCheck.RENAME_COLUMN, table, names[0], "column " + table + "." + names[0] + " to " + names[1])));
         for (Field<?> added : change.added()) {
             if (added.getDataType().identity() || added.getDataType().defaulted() && !nonVolatile(added.getDataType().defaultValue())) {
                 found.add(Finding.column(LintCheck.VOLATILE_DEFAULT, table, added.getName()));
@@ -60,7 +61,8 @@ final class AlterTableRules {
             }
         }
         for (Key<?> key : change.addedUniqueKeys()) {
-            found.add(new Finding(LintCheck.UNIQUE_CONSTRAINT, table, key.getName(), (key.getName().isEmpty() ? "primary key" : "constraint " + key.getName()) + " on " + table));
+            String what = key.getName().isEmpty() ? "primary key" : "constraint " + key.getName();
+            found.add(new Finding(LintCheck.UNIQUE_CONSTRAINT, table, key.getName(), what + " on " + table));
         }
         return found;
     }

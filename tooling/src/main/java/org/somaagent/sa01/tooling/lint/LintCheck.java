@@ -8,9 +8,11 @@ import java.util.List;
  */
 public enum LintCheck {
     VOLATILE_DEFAULT("volatile-default", "ACCESS EXCLUSIVE for a full table rewrite",
-            "add the column without a default (or with a constant one), backfill in batches in a later revision, then set the default", "adding-field-with-default"),
+            "add the column without a default (or with a constant one), backfill in batches in a later revision, then set the default",
+            "adding-field-with-default"),
     ADD_COLUMN_NOT_NULL("add-column-not-null", "ACCESS EXCLUSIVE, and it fails on any existing row",
-            "add the column nullable or with a constant default, backfill, then set NOT NULL through a validated check", "adding-required-field"),
+            "add the column nullable or with a constant default, backfill, then set NOT NULL through a validated check",
+            "adding-required-field"),
     INDEX_NOT_CONCURRENTLY("index-not-concurrently", "SHARE (writes blocked) for the whole index build",
             "CREATE INDEX CONCURRENTLY in a revision whose transactional() is false", "require-concurrent-index-creation"),
     DROP_INDEX_NOT_CONCURRENTLY("drop-index-not-concurrently", "ACCESS EXCLUSIVE until the transaction ends, queued behind every reader",
@@ -18,15 +20,19 @@ public enum LintCheck {
     CONCURRENTLY_IN_TRANSACTION("concurrently-in-transaction", "none: PostgreSQL refuses CONCURRENTLY inside a transaction block",
             "put the statement in a revision of its own whose transactional() is false", "ban-concurrent-index-creation-in-transaction"),
     TYPE_CHANGE("type-change", "ACCESS EXCLUSIVE for a full table rewrite (and rebuild of its indexes)",
-            "add a new column, backfill it in batches, switch readers, then drop the old one (widening a varchar or making it text is safe)", "changing-column-type"),
+            "add a new column, backfill it in batches, switch readers, then drop the old one (widening a varchar or making it text is safe)",
+            "changing-column-type"),
     SET_NOT_NULL("set-not-null", "ACCESS EXCLUSIVE for a full table scan",
-            "ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT c (next revision), SET NOT NULL, DROP CONSTRAINT c", "adding-not-nullable-field"),
+            "ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT c (next revision), SET NOT NULL, DROP CONSTRAINT c",
+            "adding-not-nullable-field"),
     DROP_NOT_NULL("drop-not-null", "ACCESS EXCLUSIVE, brief; running code that expects a value gets NULLs",
             "keep the column NOT NULL until no reader depends on it, then drop the constraint in its own release", "ban-drop-not-null"),
     CONSTRAINT_NOT_VALID("constraint-not-valid", "ACCESS EXCLUSIVE (SHARE ROW EXCLUSIVE on both tables for a foreign key) for a full table scan",
-            "ADD CONSTRAINT ... NOT VALID, then ALTER TABLE ... VALIDATE CONSTRAINT in the next revision (SHARE UPDATE EXCLUSIVE: writes go on)", "constraint-missing-not-valid", "adding-foreign-key-constraint"),
+            "ADD CONSTRAINT ... NOT VALID, then ALTER TABLE ... VALIDATE CONSTRAINT in the next revision (SHARE UPDATE EXCLUSIVE: writes go on)",
+            "constraint-missing-not-valid", "adding-foreign-key-constraint"),
     UNIQUE_CONSTRAINT("unique-constraint", "ACCESS EXCLUSIVE for the whole index build",
-            "CREATE UNIQUE INDEX CONCURRENTLY (non-transactional revision), then ADD CONSTRAINT c UNIQUE USING INDEX / PRIMARY KEY USING INDEX", "disallowed-unique-constraint", "adding-serial-primary-key-field"),
+            "CREATE UNIQUE INDEX CONCURRENTLY (non-transactional revision), then ADD CONSTRAINT c UNIQUE USING INDEX / PRIMARY KEY USING INDEX",
+            "disallowed-unique-constraint", "adding-serial-primary-key-field"),
     RENAME_COLUMN("rename-column", "ACCESS EXCLUSIVE, brief; every running instance that uses the old name fails",
             "add the new column, copy, switch readers and writers, then drop the old one", "renaming-column"),
     RENAME_TABLE("rename-table", "ACCESS EXCLUSIVE, brief; every running instance that uses the old name fails",
@@ -45,7 +51,8 @@ public enum LintCheck {
     UNBATCHED_WRITE("unbatched-write", "ROW EXCLUSIVE, and a row lock on every row of the table until the revision commits",
             "backfill in batches: UPDATE t SET ... WHERE key IN (SELECT key FROM t WHERE ... LIMIT n), one batch per transaction"),
     UNPARSED_STATEMENT("unparsed-statement", "unknown: jOOQ's parser cannot read the statement, so no rule checked it",
-            "write it with jOOQ's DSL, or review it by hand and acknowledge it with the reason", "require-concurrent-reindex", "prefer-repack", "require-concurrent-partition-detach");
+            "write it with jOOQ's DSL, or review it by hand and acknowledge it with the reason",
+            "require-concurrent-reindex", "prefer-repack", "require-concurrent-partition-detach");
 
     private final String id;
     private final String lock;

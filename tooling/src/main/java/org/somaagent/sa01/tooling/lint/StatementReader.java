@@ -61,7 +61,8 @@ final class StatementReader {
         try {
             Query query = parser.parseQuery(reading.sql());
             if (query != null) {
-                return new Statement(location, sql, Optional.of(query), Optional.empty(), Optional.empty(), reading.concurrently(), reading.notValid(), Optional.empty());
+                return new Statement(location, sql, Optional.of(query), Optional.empty(), Optional.empty(),
+                        reading.concurrently(), reading.notValid(), Optional.empty());
             }
             return unreadable(location, sql, "no statement");
         } catch (ParserException e) {

@@ -53,7 +53,8 @@ record TableChange(Table<?> before, Table<?> after) {
     }
 
     List<Field<?>> setNotNull() {
-        return common().stream().filter(f -> nullability(before, f) != Nullability.NOT_NULL && f.getDataType().nullability() == Nullability.NOT_NULL).toList();
+        return common().stream()
+                .filter(f -> nullability(before, f) != Nullability.NOT_NULL && f.getDataType().nullability() == Nullability.NOT_NULL).toList();
     }
 
     /**
@@ -61,8 +62,13 @@ record TableChange(Table<?> before, Table<?> after) {
      * ({@link Nullability#DEFAULT}): an explicit DROP NOT NULL on it counts.
      */
     List<Field<?>> droppedNotNull() {
-        return common().stream().filter(f -> nullability(before, f) != Nullability.NULL && f.getDataType().nullability() == Nullability.NULL
-                && (nullability(before, f) == Nullability.NOT_NULL || before.field(f.getName()).getDataType().getTypeName().equalsIgnoreCase(SQLDataType.OTHER.getTypeName()))).toList();
+        return common().stream().filter(f -> f.getDataType().nullability() == Nullability.NULL && nullability(before, f) != Nullability.NULL
+                && (nullability(before, f) == Nullability.NOT_NULL || standIn(before.field(f.getName())))).toList();
+    }
+
+    /** A column {@link SchemaState} declared for one it does not know: of type OTHER. */
+    private static boolean standIn(Field<?> column) {
+        return column.getDataType().getTypeName().equalsIgnoreCase(SQLDataType.OTHER.getTypeName());
     }
 
     private static Nullability nullability(Table<?> table, Field<?> field) {

@@ -49,6 +49,8 @@ class LintCorpusTest {
                         + "alter table t validate constraint t_a_nn;\nalter table t alter column a set not null;"),
                 new Case(LintCheck.DROP_NOT_NULL, "alter table t alter column a drop not null;",
                         "create table t (a int not null); alter table t alter column a drop not null;"),
+                new Case(LintCheck.DROP_NOT_NULL, "alter table t alter column a drop not null;\nalter table t add column b int;",
+                        "alter table t add column b int;\nalter table t add column c int;"),
                 new Case(LintCheck.CONSTRAINT_NOT_VALID, "alter table t add constraint t_p_fk foreign key (p_id) references p (id);",
                         "alter table t add constraint t_p_fk foreign key (p_id) references p (id) not valid;"),
                 new Case(LintCheck.CONSTRAINT_NOT_VALID, "alter table t add constraint t_a_check check (a > 0);",
