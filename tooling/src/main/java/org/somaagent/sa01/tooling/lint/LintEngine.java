@@ -35,8 +35,12 @@ final class LintEngine {
                            BiFunction<Statement, Finding, String> place) {
         Set<String> created = new HashSet<>();
         List<LintWarning> warnings = new ArrayList<>();
+        boolean transaction = inTransaction;
         for (Statement statement : statements) {
-            for (Finding finding : findings(statement, inTransaction, created)) {
+            if (statement.recognized().orElse(null) instanceof Statement.TransactionControl control) {
+                transaction = inTransaction || control.begins(); // a file's own BEGIN ... COMMIT
+            }
+            for (Finding finding : findings(statement, transaction, created)) {
                 if (!created.contains(lower(finding.object())) && !acknowledged.contains(finding.check().id())) {
                     warnings.add(new LintWarning(source, place.apply(statement, finding), finding.check(), finding.subject(), statement.sql()));
                 }

@@ -10,8 +10,8 @@ import org.somaagent.sa01.tooling.lint.SqlScript.Word;
  * The PostgreSQL options jOOQ 3.21's parser cannot read but the safe patterns need:
  * {@code CREATE [UNIQUE] INDEX CONCURRENTLY}, {@code DROP INDEX CONCURRENTLY}, a trailing
  * {@code NOT VALID} on {@code ALTER TABLE ... ADD CONSTRAINT}, {@code ALTER TABLE t VALIDATE
- * CONSTRAINT c}, {@code ADD CONSTRAINT c UNIQUE|PRIMARY KEY USING INDEX i}, and the {@code USING}
- * expression of a type change. Each is recognised on the
+ * CONSTRAINT c}, {@code ADD CONSTRAINT c UNIQUE|PRIMARY KEY USING INDEX i}, the {@code USING}
+ * expression of a type change, and {@code BEGIN} / {@code COMMIT} in a file. Each is recognised on the
  * statement's words (quotes and comments skipped), taken out, and kept as a flag on the
  * {@link Statement}; jOOQ parses the rest, and the rules read the flag with the query.
  */
@@ -73,6 +73,12 @@ final class PostgresOnlySyntax {
 
     Reading read(String sql) {
         List<Word> w = SqlScript.words(sql);
+        if (startsWith(w, "begin") && !startsWith(w, "begin", "atomic") || startsWith(w, "start", "transaction")) {
+            return new Reading("", false, false, Optional.of(new Statement.TransactionControl(true)));
+        }
+        if (w.size() <= 3 && (startsWith(w, "commit") || startsWith(w, "end") || startsWith(w, "rollback") || startsWith(w, "abort"))) {
+            return new Reading("", false, false, Optional.of(new Statement.TransactionControl(false)));
+        }
         if (startsWith(w, "create", "index", "concurrently") || startsWith(w, "drop", "index", "concurrently")) {
             return new Reading(without(sql, w.get(2)), true, false, Optional.empty());
         }

@@ -21,13 +21,16 @@ record Statement(String location, String sql, Optional<Query> query, Optional<St
                  boolean concurrently, boolean notValid, Optional<Recognized> recognized) {
 
     /** The statements {@link PostgresOnlySyntax} reads itself. */
-    sealed interface Recognized permits Validate, KeyUsingIndex {}
+    sealed interface Recognized permits Validate, KeyUsingIndex, TransactionControl {}
 
     /** {@code ALTER TABLE t VALIDATE CONSTRAINT c}: SHARE UPDATE EXCLUSIVE, writes go on. */
     record Validate(Name table, Name constraint) implements Recognized {}
 
     /** {@code ALTER TABLE t ADD CONSTRAINT c UNIQUE|PRIMARY KEY USING INDEX i}: a brief lock, the index exists already. */
     record KeyUsingIndex() implements Recognized {}
+
+    /** {@code BEGIN} / {@code START TRANSACTION} ({@code begins}), or {@code COMMIT} / {@code END} / {@code ROLLBACK}. */
+    record TransactionControl(boolean begins) implements Recognized {}
 
     static Statement built(String location, String sql, Query query) {
         return new Statement(location, sql, Optional.of(query), Optional.empty(), Optional.empty(), false, false, Optional.empty());
