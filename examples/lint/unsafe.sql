@@ -17,6 +17,7 @@ alter table sessions drop column legacy_flag;
 drop table audit_trail;
 drop type cost_tier;
 alter type job_status rename value 'done' to 'finished';
+alter domain amount add constraint amount_positive check (value > 0);
 truncate table jobs cascade;
 update jobs set priority = 0;
 cluster jobs using jobs_pkey;

@@ -71,6 +71,7 @@ final class LintEngine {
                 state.track(create);
             }
             case QOM.CreateType create -> created.add(lower(create.$type().getName()));
+            case QOM.CreateDomain<?> create -> created.add(lower(create.$domain().getName()));
             case QOM.CreateIndex index when index.$index() != null -> created.add(lower(index.$index().getName()));
             case QOM.DropTable drop -> state.track(drop);
             case AlterTableStep alter -> found.addAll(alter(statement, query));

@@ -80,6 +80,7 @@ final class StatementReader {
                 || query instanceof QOM.DropIndex || query instanceof QOM.DropTable || query instanceof QOM.CreateType
                 || query instanceof QOM.AlterType || query instanceof QOM.DropType || query instanceof QOM.Truncate
                 || query instanceof QOM.Update || query instanceof QOM.Delete || query instanceof QOM.Insert
-                || query instanceof QOM.DropDatabase || query instanceof QOM.CommentOn;
+                || query instanceof QOM.DropDatabase || query instanceof QOM.CommentOn || query instanceof QOM.CreateDomain
+                || query instanceof QOM.AlterDomain;
     }
 }

@@ -32,6 +32,10 @@ final class StatementRules {
                     alter.$type().getName(), "label " + alter.$renameValue() + " of type " + alter.$type().getName()));
             case QOM.Truncate<?> truncate when truncate.$cascade() == QOM.Cascade.CASCADE -> truncate.$table()
                     .forEach(t -> found.add(new Finding(LintCheck.TRUNCATE_CASCADE, t.getName(), "table " + t.getName())));
+            case QOM.CreateDomain<?> create when !create.$constraints().isEmpty() -> found.add(new Finding(LintCheck.DOMAIN_CONSTRAINT,
+                    "", create.$domain().getName(), "domain " + create.$domain().getName()));
+            case QOM.AlterDomain<?> alter when alter.$addConstraint() != null || alter.$setNotNull() -> found.add(new Finding(
+                    LintCheck.DOMAIN_CONSTRAINT, alter.$domain().getName(), "domain " + alter.$domain().getName()));
             case QOM.DropDatabase drop -> found.add(new Finding(LintCheck.DROP_DATABASE, "", "database " + drop.$database().getName()));
             case QOM.Update<?> update when update.$where() == null -> found.add(new Finding(LintCheck.UNBATCHED_WRITE,
                     update.$table().getName(), "every row of " + update.$table().getName()));
