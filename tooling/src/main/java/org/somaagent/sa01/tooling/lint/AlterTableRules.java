@@ -64,6 +64,12 @@ final class AlterTableRules {
             String what = key.getName().isEmpty() ? "primary key" : "constraint " + key.getName();
             found.add(new Finding(LintCheck.UNIQUE_CONSTRAINT, table, key.getName(), what + " on " + table));
         }
+        found.addAll(Identifiers.tooLong("column", change.added().stream().map(Field::getName).toList()));
+        found.addAll(Identifiers.tooLong("constraint", constraints));
+        if (change.renamed()) {
+            found.addAll(Identifiers.tooLong("table", List.of(table)));
+        }
+        change.renamedColumn().ifPresent(names -> found.addAll(Identifiers.tooLong("column", List.of(names[1]))));
         return found;
     }
 

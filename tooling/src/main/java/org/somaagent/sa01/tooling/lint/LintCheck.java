@@ -48,6 +48,8 @@ public enum LintCheck {
     DOMAIN_CONSTRAINT("domain-constraint", "SHARE on every table using the domain while all its values are checked (ALTER DOMAIN)",
             "a CHECK on the table's column instead, added NOT VALID and validated in the next revision",
             "ban-create-domain-with-constraint", "ban-alter-domain-with-add-constraint"),
+    IDENTIFIER_TOO_LONG("identifier-too-long", "none; PostgreSQL cuts the name to 63 bytes, so the catalog no longer matches the model or the code",
+            "a name of at most 63 bytes", "identifier-too-long"),
     TRUNCATE_CASCADE("truncate-cascade", "ACCESS EXCLUSIVE on every table reached through foreign keys, emptied too",
             "delete the rows you mean, table by table, in batches", "ban-truncate-cascade"),
     DROP_DATABASE("drop-database", "the whole database, gone", "never in a revision", "ban-drop-database"),

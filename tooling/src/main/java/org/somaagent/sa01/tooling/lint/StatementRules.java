@@ -2,6 +2,7 @@ package org.somaagent.sa01.tooling.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jooq.Named;
 import org.jooq.Query;
 import org.jooq.impl.QOM;
 
@@ -36,6 +37,12 @@ final class StatementRules {
                     "", create.$domain().getName(), "domain " + create.$domain().getName()));
             case QOM.AlterDomain<?> alter when alter.$addConstraint() != null || alter.$setNotNull() -> found.add(new Finding(
                     LintCheck.DOMAIN_CONSTRAINT, alter.$domain().getName(), "domain " + alter.$domain().getName()));
+            case QOM.CreateTable create -> {
+                found.addAll(Identifiers.tooLong("table", List.of(create.$table().getName())));
+                found.addAll(Identifiers.tooLong("column or constraint", create.$tableElements().stream().map(Named::getName).toList()));
+            }
+            case QOM.CreateIndex index when index.$index() != null -> found.addAll(Identifiers.tooLong("index", List.of(index.$index().getName())));
+            case QOM.CreateType create -> found.addAll(Identifiers.tooLong("type", List.of(create.$type().getName())));
             case QOM.DropDatabase drop -> found.add(new Finding(LintCheck.DROP_DATABASE, "", "database " + drop.$database().getName()));
             case QOM.Update<?> update when update.$where() == null -> found.add(new Finding(LintCheck.UNBATCHED_WRITE,
                     update.$table().getName(), "every row of " + update.$table().getName()));
