@@ -50,7 +50,11 @@ final class SchemaState {
 
     /** The tables an ALTER TABLE changed, or empty when the interpreter cannot apply it even with stand-ins. */
     Optional<List<TableChange>> alter(Query alter) {
-        Referenced referenced = referenced(alter);
+        Optional<Referenced> named = referenced(alter);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Referenced referenced = named.get();
         for (boolean others : new boolean[] {true, false}) { // without: RENAME TO names a table that must not exist
             for (int known = referenced.altered().size(); known >= 0; known--) {
                 try {
@@ -146,7 +150,7 @@ final class SchemaState {
     private record Referenced(Name table, List<Name> altered, Map<Name, List<Name>> others) {}
 
     /** What a statement names, in the order its SQL names it, each column counted to the table named last before it. */
-    private static Referenced referenced(Query query) {
+    private static Optional<Referenced> referenced(Query query) {
         Map<Name, Set<Name>> columns = new LinkedHashMap<>();
         VisitListener collect = VisitListener.onVisitStart(context -> {
             QueryPart part = context.queryPart();
@@ -158,8 +162,11 @@ final class SchemaState {
         });
         DSL.using(new DefaultConfiguration().set(SQLDialect.POSTGRES).set(collect)).render(query);
         List<Name> tables = List.copyOf(columns.keySet());
+        if (tables.isEmpty()) {
+            return Optional.empty();
+        }
         Map<Name, List<Name>> others = new LinkedHashMap<>();
         tables.stream().skip(1).forEach(t -> others.put(t, List.copyOf(columns.get(t))));
-        return new Referenced(tables.get(0), List.copyOf(columns.get(tables.get(0))), others);
+        return Optional.of(new Referenced(tables.get(0), List.copyOf(columns.get(tables.get(0))), others));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.AlterTableStep;
 import org.jooq.DSLContext;
+import org.jooq.Name;
 import org.jooq.Parser;
 import org.jooq.Query;
 import org.jooq.SQLDialect;
@@ -54,11 +55,11 @@ final class StatementReader {
     }
 
     private Statement parse(String location, String sql) {
-        PostgresOnlySyntax.Reading reading = postgresOnly.read(sql);
-        if (reading.recognized().isPresent()) {
-            return new Statement(location, sql, Optional.empty(), Optional.empty(), Optional.empty(), false, false, reading.recognized());
-        }
         try {
+            PostgresOnlySyntax.Reading reading = postgresOnly.read(sql);
+            if (reading.recognized().isPresent()) {
+                return new Statement(location, sql, Optional.empty(), Optional.empty(), Optional.empty(), false, false, reading.recognized());
+            }
             Query query = parser.parseQuery(reading.sql());
             if (query != null) {
                 return new Statement(location, sql, Optional.of(query), Optional.empty(), Optional.empty(),
@@ -71,7 +72,13 @@ final class StatementReader {
     }
 
     private Statement unreadable(String location, String sql, String reason) {
-        return new Statement(location, sql, Optional.empty(), Optional.of(reason), postgresOnly.tableOf(sql), false, false, Optional.empty());
+        Optional<Name> on;
+        try {
+            on = postgresOnly.tableOf(sql);
+        } catch (ParserException e) {
+            on = Optional.empty(); // no table to call new: the finding stands
+        }
+        return new Statement(location, sql, Optional.empty(), Optional.of(reason), on, false, false, Optional.empty());
     }
 
     /** The kinds of query the rules read as built; anything else (plain SQL above all) goes through the parser. */

@@ -37,6 +37,12 @@ class SqlScriptTest {
     }
 
     @Test
+    void aNameJooqCannotReadInAValidationIsAnUnparsedStatementNotACrash() {
+        assertThat(new SqlFileLinter().lint("q.sql", "alter table t validate constraint \"unterminated;"))
+                .extracting(LintWarning::check).containsExactly(LintCheck.UNPARSED_STATEMENT);
+    }
+
+    @Test
     void theNotValidKeywordsInsideANameOrStringAreNotTakenForTheOption() {
         assertThat(new SqlFileLinter().lint("q.sql", "alter table t add constraint c check (a <> 'not valid');"))
                 .extracting(LintWarning::check).containsExactly(LintCheck.CONSTRAINT_NOT_VALID);
