@@ -91,11 +91,17 @@ class RevisionLinterTest {
                 dsl.query("alter table \"prompts\" add constraint \"prompts_created_at_nn\" check (\"created_at\" is not null) not valid"),
                 dsl.alterTable("prompts").alterColumn("created_at").setNotNull())))
                 .containsExactly(LintCheck.SET_NOT_NULL);
-        assertThat(checks(dsl -> List.of(
-                dsl.query("alter table \"prompts\" add constraint \"prompts_created_at_nn\" check (\"created_at\" is not null) not valid"),
-                dsl.query("alter table \"prompts\" validate constraint \"prompts_created_at_nn\""),
-                dsl.alterTable("prompts").alterColumn("created_at").setNotNull(),
-                dsl.alterTable("prompts").dropConstraint("prompts_created_at_nn")))).isEmpty();
+        assertThat(checks(dsl -> notNullThroughACheck("prompts", "created_at"))).isEmpty();
+    }
+
+    /** The safe NOT NULL pattern as the helpers render it: check NOT VALID, validate, SET NOT NULL, drop the check. */
+    private static List<Query> notNullThroughACheck(String table, String column) {
+        String check = table + "_" + column + "_nn";
+        return List.of(
+                DSL.query("alter table \"" + table + "\" add constraint \"" + check + "\" check (\"" + column + "\" is not null) not valid"),
+                DSL.query("alter table \"" + table + "\" validate constraint \"" + check + "\""),
+                DSL.alterTable(table).alterColumn(column).setNotNull(),
+                DSL.alterTable(table).dropConstraint(check));
     }
 
     @Test
@@ -138,10 +144,12 @@ class RevisionLinterTest {
                 dsl.update(DSL.table(DSL.name("prompts"))).set(DSL.field(DSL.name("locale")), DSL.inline("en"))
                         .where(DSL.field(DSL.name("id")).in(DSL.select(DSL.field(DSL.name("id"))).from(DSL.table(DSL.name("prompts")))
                                 .where(DSL.field(DSL.name("locale")).isNull()).limit(DSL.inline(1000)))),
-                dsl.query("alter table \"prompts\" add constraint \"prompts_locale_nn\" check (\"locale\" is not null) not valid"),
-                dsl.query("alter table \"prompts\" validate constraint \"prompts_locale_nn\""),
-                dsl.alterTable("prompts").alterColumn("locale").setNotNull(),
-                dsl.alterTable("prompts").dropConstraint("prompts_locale_nn")))).isEmpty();
+                dsl.alterTable("prompts").dropColumn("parent_id")))).isEmpty();
+        assertThat(checks(dsl -> {
+            List<Query> up = new ArrayList<>(List.of(dsl.alterTable("prompts").addColumn("locale", SQLDataType.CLOB)));
+            up.addAll(notNullThroughACheck("prompts", "locale"));
+            return up;
+        })).isEmpty();
     }
 
     @Test
@@ -169,12 +177,8 @@ class RevisionLinterTest {
     }
 
     @AcknowledgeLint(check = "index-not-concurrent", reason = "a typo")
-    static final class MisspelledAcknowledgement implements Revision {
+    static final class MisspelledAcknowledgement extends PromptVersionIndex {
         public String id() { return "0002_misspelled"; }
-        public Optional<String> parent() { return Optional.of("0001_initial_schema"); }
-        public String description() { return "index"; }
-        public List<Query> upgrade() { return List.of(DSL.createIndex("prompts_version_idx").on("prompts", "version")); }
-        public List<Query> downgrade() { return List.of(); }
     }
 
     @Test
@@ -193,21 +197,21 @@ class RevisionLinterTest {
     }
 
     @AcknowledgeLint(check = "index-not-concurrently", reason = "prompts holds a handful of rows in every deployment")
-    static final class AcknowledgedIndex implements Revision {
+    static final class AcknowledgedIndex extends PromptVersionIndex {
         public String id() { return "0002_prompt_version_index"; }
+    }
+
+    /** Its source is a test resource of the same name, where "prompts_version_idx" stands on line 4. */
+    static final class R0002AddPromptIndex extends PromptVersionIndex {
+        public String id() { return "0002_add_prompt_index"; }
+    }
+
+    /** A revision after 0001 that indexes prompts.version without CONCURRENTLY; subclasses differ by name and annotations. */
+    abstract static class PromptVersionIndex implements Revision {
         public Optional<String> parent() { return Optional.of("0001_initial_schema"); }
         public String description() { return "index"; }
         public List<Query> upgrade() { return List.of(DSL.createIndex("prompts_version_idx").on("prompts", "version")); }
         public List<Query> downgrade() { return List.of(DSL.dropIndex("prompts_version_idx")); }
-    }
-
-    /** Its source is a test resource of the same name, where "prompts_version_idx" stands on line 4. */
-    static final class R0002AddPromptIndex implements Revision {
-        public String id() { return "0002_add_prompt_index"; }
-        public Optional<String> parent() { return Optional.of("0001_initial_schema"); }
-        public String description() { return "index"; }
-        public List<Query> upgrade() { return List.of(DSL.createIndex("prompts_version_idx").on("prompts", "version")); }
-        public List<Query> downgrade() { return List.of(); }
     }
 
     record NonTransactional(String id, List<Query> upgrade) implements Revision {
