@@ -15,13 +15,15 @@ final class CurrentCommand extends DatabaseCommand {
         String head = migrator.graph().head().map(r -> r.id()).orElse("base");
         String line = StatusOperation.current(history)
                 .map(e -> e.revisionId() + (e.revisionId().equals(head) ? " (head)"
-                        : e.state() == StatusOperation.State.UNKNOWN ? " (not in this build: the database is newer than the code)" : ""))
+                        : e.state() == StatusOperation.State.UNKNOWN ? " (not in this build: the database is newer than the code)" : "")
+                        + HistoryCommand.takenOver(e))
                 .orElse("base (no revision applied)");
         if (root.json()) {
             var current = StatusOperation.current(history);
             out().println(json("current", current.map(Entry::revisionId), "head", migrator.graph().head().map(r -> r.id()),
                     "atHead", current.map(e -> e.revisionId().equals(head)).orElse(head.equals("base")),
-                    "state", current.map(e -> e.state().name().toLowerCase()), "message", line));
+                    "state", current.map(e -> e.state().name().toLowerCase()),
+                    "takenOverFrom", current.flatMap(Entry::takenOverFrom), "message", line));
             return 0;
         }
         out().println(line);

@@ -15,23 +15,28 @@ public final class StatusOperation {
 
     public enum State { APPLIED, CHANGED, PENDING, UNKNOWN }
 
-    /** One revision as both sides see it; {@code applied} is empty when the database does not have it. */
+    /**
+     * One revision as both sides see it; {@code applied} is empty when the database does not have it;
+     * {@code takenOverFrom} names the other tool's revision it was taken over from ({@code alembic_version 003}).
+     */
     public record Entry(String revisionId, Optional<String> parent, String description, State state,
-                        Optional<AppliedRevision> applied, String codeChecksum) {}
+                        Optional<AppliedRevision> applied, String codeChecksum, Optional<String> takenOverFrom) {}
 
     private StatusOperation() {}
 
     public static List<Entry> history(RunnerSession session) {
         Map<String, AppliedRevision> applied = session.versionTable().applied();
+        Map<String, String> takenOver = applied.isEmpty() ? Map.of() : session.versionTable().takenOver();
         List<Entry> entries = new ArrayList<>();
         for (Revision revision : session.graph().chain()) {
             Optional<AppliedRevision> row = Optional.ofNullable(applied.remove(revision.id()));
             String checksum = Checksums.of(revision);
             State state = row.isEmpty() ? State.PENDING : row.get().checksum().equals(checksum) ? State.APPLIED : State.CHANGED;
-            entries.add(new Entry(revision.id(), revision.parent(), revision.description(), state, row, checksum));
+            entries.add(new Entry(revision.id(), revision.parent(), revision.description(), state, row, checksum,
+                    row.map(r -> takenOver.get(r.revisionId()))));
         }
         applied.values().forEach(row -> entries.add(new Entry(row.revisionId(), Optional.empty(), row.description(),
-                State.UNKNOWN, Optional.of(row), "")));
+                State.UNKNOWN, Optional.of(row), "", Optional.ofNullable(takenOver.get(row.revisionId())))));
         return entries;
     }
 
