@@ -21,7 +21,7 @@ final class HistoryCommand extends DatabaseCommand {
             out().printf(format, e.revisionId(), e.parent().orElse("-"),
                     e.applied().map(a -> a.appliedAt().withNano(0).toString()).orElse("-"),
                     e.applied().map(a -> Long.toString(a.durationMs())).orElse("-"),
-                    e.state().name().toLowerCase(), e.description() + takenOver(e));
+                    e.state().name().toLowerCase(), e.description() + e.takenOverNote());
             if (root.verbose) {
                 out().printf("    code checksum %s; database checksum %s; applied by %s%n", e.codeChecksum(),
                         e.applied().map(a -> a.checksum()).orElse("-"), e.applied().map(a -> a.appliedBy()).orElse("-"));
@@ -39,10 +39,5 @@ final class HistoryCommand extends DatabaseCommand {
                 "codeChecksum", e.codeChecksum(),
                 "databaseChecksum", e.applied().map(a -> a.checksum()),
                 "takenOverFrom", e.takenOverFrom());
-    }
-
-    /** " (taken over from alembic_version 003)" for a revision adopted from another tool's version table, else "". */
-    static String takenOver(Entry e) {
-        return e.takenOverFrom().map(from -> " (taken over from " + from + ")").orElse("");
     }
 }

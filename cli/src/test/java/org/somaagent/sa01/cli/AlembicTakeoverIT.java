@@ -46,6 +46,13 @@ class AlembicTakeoverIT {
     void takesOverKeepingEveryRowThenRunsLikeAnyManagedDatabase(String upstream, String mapped, int takenOver, TestDatabase db) throws Exception {
         Map<String, String> before = restoreWithRows(db, upstream);
         String dsn = db.dsn().toLibpqUri();
+        Set<String> catalog = CatalogFingerprint.of(db);
+        CliProcess.Result plan = CliProcess.run(Map.of(), "--dsn", dsn, "upgrade", "--dry-run");
+        assertThat(plan.exitCode()).as(plan.output()).isZero();
+        assertThat(plan.stdout()).contains("-- take over alembic_version " + upstream + " as the revisions up to " + mapped,
+                "-- difference left: " + LEFT_BY_UPSTREAM_001.get(2));
+        assertThat(CatalogFingerprint.of(db)).as("a dry run changes nothing").isEqualTo(catalog);
+        assertThat(db.dsl().fetchValue("select to_regclass('schema_version') is null")).isEqualTo(true);
 
         CliProcess.Result first = CliProcess.run(Map.of(), "--dsn", dsn, "upgrade", "head");
 
@@ -81,6 +88,10 @@ class AlembicTakeoverIT {
         assertThat(up.exitCode()).as(up.output()).isZero();
         assertThat(up.output()).contains("applied 0002_add_run_receipts", "applied 0003_add_agent_skins");
         assertThat(db.dsl().fetchValue("select version_num from alembic_version")).isEqualTo(upstream);
+        CliProcess.Result stamp = CliProcess.run(Map.of(), "--dsn", dsn, "--output", "json", "stamp", "head");
+        assertThat(stamp.stdout()).as("0002 and 0003 were reapplied, 0001 is still the one taken over")
+                .contains("{\"revision\":\"0001_initial_schema\",\"takenOverFrom\":\"alembic_version " + upstream + "\"}")
+                .contains("{\"revision\":\"0002_add_run_receipts\",\"takenOverFrom\":null}");
     }
 
     @ParameterizedTest(name = "alembic_version {0}")

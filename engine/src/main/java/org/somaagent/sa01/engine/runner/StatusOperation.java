@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.somaagent.sa01.engine.revision.Checksums;
 import org.somaagent.sa01.engine.revision.Revision;
+import org.somaagent.sa01.engine.revision.RevisionGraph;
 
 /**
  * {@code current} and {@code history}: what the database has, joined with what the code has (one
@@ -20,7 +21,13 @@ public final class StatusOperation {
      * {@code takenOverFrom} names the other tool's revision it was taken over from ({@code alembic_version 003}).
      */
     public record Entry(String revisionId, Optional<String> parent, String description, State state,
-                        Optional<AppliedRevision> applied, String codeChecksum, Optional<String> takenOverFrom) {}
+                        Optional<AppliedRevision> applied, String codeChecksum, Optional<String> takenOverFrom) {
+
+        /** " (taken over from alembic_version 003)" for a revision adopted from another tool's version table, else "". */
+        public String takenOverNote() {
+            return takenOverFrom.map(from -> " (taken over from " + from + ")").orElse("");
+        }
+    }
 
     private StatusOperation() {}
 
@@ -38,6 +45,16 @@ public final class StatusOperation {
         applied.values().forEach(row -> entries.add(new Entry(row.revisionId(), Optional.empty(), row.description(),
                 State.UNKNOWN, Optional.of(row), "", Optional.ofNullable(takenOver.get(row.revisionId())))));
         return entries;
+    }
+
+    /** The line {@code current} prints (the CLI and the Maven plugin): the revision, whether it is head, and where it came from. */
+    public static String currentLine(List<Entry> history, RevisionGraph graph) {
+        String head = graph.head().map(Revision::id).orElse("base");
+        return current(history)
+                .map(e -> e.revisionId() + (e.revisionId().equals(head) ? " (head)"
+                        : e.state() == State.UNKNOWN ? " (not in this build: the database is newer than the code)" : "")
+                        + e.takenOverNote())
+                .orElse("base (no revision applied)");
     }
 
     /**
