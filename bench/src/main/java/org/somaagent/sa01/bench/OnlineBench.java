@@ -52,6 +52,8 @@ public final class OnlineBench {
     private int unsafeGaveUp;
     /** Whether lint exited 1 on every unsafe revision's SQL; null when this build's lint takes no file. */
     private Boolean lintStopsUnsafe;
+    /** Whether lint exited 0 on the online revisions' SQL; null when not run. */
+    private Boolean lintPassesSafe;
 
     private OnlineBench(Path root, Dsn admin) {
         this.root = root;
@@ -108,7 +110,7 @@ public final class OnlineBench {
                 Phase after = phase(db.dsn(), BASELINE_HALF, OnlineBench::workloadAlone);
                 Phase baseline = Phase.both(before, after, "no revision, before and after");
                 Phase unsafe = phase(db.dsn(), DURING_UNSAFE, () -> forceUnsafe(db.dsn(), config));
-                String lint = lintUnsafe();
+                String lint = lintSteps();
                 String block = report(before, after, baseline, safe, unsafe, lint);
                 System.out.print(block);
                 writeBlock(block);
@@ -187,39 +189,57 @@ public final class OnlineBench {
     }
 
     /**
-     * The unsafe revisions' {@code upgrade --sql} output (the real CLI, with this module's classes on
-     * its class path and the unsafe set as revision_set), each given to {@code bin/sa01-migrate lint FILE.sql},
-     * which must exit 1. A build whose lint takes no file says so (exit 2, usage) and the step is reported, not failed.
+     * {@code bin/sa01-migrate lint FILE.sql} on the unsafe revisions' {@code upgrade --sql} output, each of
+     * which must exit 1, and on the online revisions' (0002 to head), which must exit 0. A build whose
+     * lint takes no file says so (exit 2, usage) and the step is reported, not failed.
      */
-    private String lintUnsafe() throws Exception {
+    private String lintSteps() throws Exception {
         List<String> outcomes = new ArrayList<>();
         for (Class<? extends RevisionSet> unsafe : List.of(OnlineBenchRevisions.UnsafeIndex.class, OnlineBenchRevisions.UnsafeNotNull.class)) {
             String id = unsafe.getDeclaredConstructor().newInstance().revisions().getLast().id();
-            Path properties = Files.createTempFile("sa01-online-unsafe", ".properties");
-            Path sql = Files.createTempFile("sa01-online-unsafe", ".sql");
-            try {
-                Files.writeString(properties, "revision_set=" + unsafe.getName() + "\n");
-                String classPath = String.join(java.io.File.pathSeparator, root.resolve("cli/target/sa01-migrate.jar").toString(),
-                        codeSource(OnlineBench.class), codeSource(OrdersFixture.class));
-                Processes.Output script = Processes.run(root, List.of(Processes.java(), "-cp", classPath, "org.somaagent.sa01.cli.Main",
-                        "--config", properties.toString(), "upgrade", id, "--sql"));
-                if (script.exit() != 0) {
-                    throw new IllegalStateException("upgrade --sql of " + id + " exited " + script.exit() + ": " + script.text().strip());
-                }
-                // Only the unsafe revision: the tables earlier revisions create in the same script would be new, and new tables are not flagged.
-                Files.writeString(sql, script.text().substring(script.text().indexOf("-- upgrade " + id)));
-                Processes.Output lint = Processes.run(root, List.of(root.resolve("bin/sa01-migrate").toString(), "lint", sql.toString()));
-                if (lint.exit() == 2) {
-                    return "lint FILE.sql not available";
-                }
-                lintStopsUnsafe = (lintStopsUnsafe == null || lintStopsUnsafe) && lint.exit() == 1;
-                outcomes.add(id + ": lint exit " + lint.exit() + " (" + lint.text().strip().lines().findFirst().orElse("") + ")");
-            } finally {
-                Files.deleteIfExists(properties);
-                Files.deleteIfExists(sql);
+            Processes.Output lint = lint(unsafe, id, id);
+            if (lint.exit() == 2) {
+                return "lint FILE.sql not available";
             }
+            lintStopsUnsafe = (lintStopsUnsafe == null || lintStopsUnsafe) && lint.exit() == 1;
+            outcomes.add(id + ": exit " + lint.exit() + rules(lint.text()));
         }
+        Processes.Output safe = lint(OnlineBenchRevisions.Safe.class, OnlineBenchRevisions.FIRST_ONLINE, OnlineBenchRevisions.HEAD);
+        lintPassesSafe = safe.exit() == 0;
+        outcomes.add("0002-0008: exit " + safe.exit() + rules(safe.text()));
         return String.join("; ", outcomes);
+    }
+
+    /** The rule ids of lint's findings, from lines such as {@code lint: FILE (line 3): index-not-concurrently: ...}. */
+    private static String rules(String lintOutput) {
+        List<String> ids = lintOutput.lines().map(l -> l.replaceFirst("^lint: .*? \\(line \\d+\\): ([a-z0-9-]+):.*$", "$1"))
+                .filter(l -> l.matches("[a-z0-9-]+")).distinct().toList();
+        return ids.isEmpty() ? " (no finding)" : " (" + String.join(", ", ids) + ")";
+    }
+
+    /**
+     * Lint of the {@code upgrade --sql} output of {@code set} (the real CLI, with this module's classes on its
+     * class path and the set as revision_set), from revision {@code first} on: the tables that earlier
+     * revisions create in the same script would be new, and new tables are not flagged.
+     */
+    private Processes.Output lint(Class<? extends RevisionSet> set, String first, String last) throws Exception {
+        Path properties = Files.createTempFile("sa01-online-lint", ".properties");
+        Path sql = Files.createTempFile("sa01-online-lint", ".sql");
+        try {
+            Files.writeString(properties, "revision_set=" + set.getName() + "\n");
+            String classPath = String.join(java.io.File.pathSeparator, root.resolve("cli/target/sa01-migrate.jar").toString(),
+                    codeSource(OnlineBench.class), codeSource(OrdersFixture.class));
+            Processes.Output script = Processes.run(root, List.of(Processes.java(), "-cp", classPath, "org.somaagent.sa01.cli.Main",
+                    "--config", properties.toString(), "upgrade", last, "--sql"));
+            if (script.exit() != 0) {
+                throw new IllegalStateException("upgrade --sql of " + set.getSimpleName() + " exited " + script.exit() + ": " + script.text().strip());
+            }
+            Files.writeString(sql, script.text().substring(script.text().indexOf("-- upgrade " + first)));
+            return Processes.run(root, List.of(root.resolve("bin/sa01-migrate").toString(), "lint", sql.toString()));
+        } finally {
+            Files.deleteIfExists(properties);
+            Files.deleteIfExists(sql);
+        }
     }
 
     /** Where the latency went: the workload in each revision's window (from the runner's step durations), printed, not recorded. */
@@ -268,8 +288,9 @@ public final class OnlineBench {
                         Math.max(safe.longestWaitMs(), unsafe.longestWaitMs()) <= waitLimitMs))
                 .append(target("zero failed transactions", String.valueOf(failed), failed == 0))
                 .append(target("unsafe revisions give up after lock_timeout and its retries", unsafe.outcome(), unsafeGaveUp == 2))
-                .append(lintStopsUnsafe == null ? "| `sa01-migrate lint FILE.sql` exits 1 on the unsafe revisions' `upgrade --sql` | " + lint + " | not run |\n"
-                        : target("`sa01-migrate lint FILE.sql` exits 1 on the unsafe revisions' `upgrade --sql`", lint, lintStopsUnsafe));
+                .append(lintStopsUnsafe == null ? "| `sa01-migrate lint FILE.sql` on the `upgrade --sql` output: exit 1 on each unsafe revision, 0 on the online ones | " + lint + " | not run |\n"
+                        : target("`sa01-migrate lint FILE.sql` on the `upgrade --sql` output: exit 1 on each unsafe revision, 0 on the online ones", lint,
+                        lintStopsUnsafe && lintPassesSafe));
         return s.append(END).append("\n").toString();
     }
 

@@ -36,6 +36,7 @@ public final class OnlineBenchRevisions {
 
     static final Constraint FK = DSL.constraint("orders_customer_id_fkey").foreignKey(CUSTOMER_ID).references(CUSTOMERS, CUSTOMERS_ID);
 
+    static final String FIRST_ONLINE = "0002_add_priority";
     static final String HEAD = "0008_region_not_null";
 
     private OnlineBenchRevisions() {}
@@ -44,7 +45,7 @@ public final class OnlineBenchRevisions {
     static List<Revision> safe() {
         return List.of(
                 OrdersFixture.create(ROWS, CUSTOMER_ROWS, ROWS),
-                OnlineRevision.of("0002_add_priority", OrdersFixture.FIRST, "a column with a constant default",
+                OnlineRevision.of(FIRST_ONLINE, OrdersFixture.FIRST, "a column with a constant default",
                         Online.statements(List.of(DSL.alterTable(ORDERS).addColumn(PRIORITY, SQLDataType.INTEGER.defaultValue(DSL.inline(0)))),
                                 List.of(DSL.alterTable(ORDERS).dropColumn(PRIORITY)))),
                 OnlineRevision.of("0003_orders_customer_idx", "0002_add_priority", "index concurrently",
