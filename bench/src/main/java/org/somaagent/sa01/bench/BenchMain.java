@@ -51,6 +51,7 @@ public final class BenchMain {
         adoptionAtScale();
         trivialRevisions();
         checkAndAutogenerate();
+        figures.addAll(ScaleBench.figures(root, admin));
         whereStartUpGoes();
         String table = Figure.header() + String.join("", figures.stream().map(Figure::row).toList());
         System.out.print(table);

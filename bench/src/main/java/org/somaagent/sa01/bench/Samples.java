@@ -27,12 +27,17 @@ record Samples(List<Double> ms) {
      * of them taking all of a slow stretch.
      */
     static List<Samples> interleaved(Run... runs) throws Exception {
+        return interleaved(RUNS, runs);
+    }
+
+    /** As {@link #interleaved(Run...)}, with fewer rounds for figures whose one run costs seconds. */
+    static List<Samples> interleaved(int rounds, Run... runs) throws Exception {
         List<List<Double>> ms = new ArrayList<>();
         for (Run run : runs) {
             run.measure();
             ms.add(new ArrayList<>());
         }
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = 0; i < rounds; i++) {
             for (int r = 0; r < runs.length; r++) {
                 ms.get(r).add(runs[r].measure());
             }
