@@ -2,9 +2,12 @@ package org.somaagent.sa01.engine.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.somaagent.sa01.engine.catalog.Catalog.ColumnInfo;
+import org.somaagent.sa01.engine.catalog.Catalog.IndexInfo;
 import org.somaagent.sa01.engine.catalog.Catalog.TableInfo;
 import org.somaagent.sa01.engine.catalog.Difference.ColumnTypeDiffers;
 import org.somaagent.sa01.engine.catalog.Difference.CommentDiffers;
@@ -67,24 +70,30 @@ public final class SchemaComparison {
         };
     }
 
-    /** Tables and indexes the catalog has and the model does not. */
+    /** Tables and indexes the catalog has and the model does not: set and map lookups, linear in the size of both. */
     public List<Difference> extras(SchemaDef model, Set<String> ignoredTables) {
         List<Difference> extras = new ArrayList<>();
-        Set<String> tables = Set.copyOf(model.tables().stream().map(TableDef::name).toList());
-        Set<String> indexes = Set.copyOf(model.all(IndexDef.class).stream().map(IndexDef::name).toList());
-        Set<String> constraintIndexes = Set.copyOf(model.tables().stream()
-                .flatMap(t -> t.constraints().stream()).map(Constraint::name).toList());
+        Set<String> tables = model.tables().stream().map(TableDef::name).collect(Collectors.toSet());
+        Set<String> indexes = model.all(IndexDef.class).stream().map(IndexDef::name).collect(Collectors.toSet());
+        Set<String> constraintIndexes = model.tables().stream()
+                .flatMap(t -> t.constraints().stream()).map(Constraint::name).collect(Collectors.toSet());
+        List<IndexInfo> ownIndexes = catalog.indexes().values().stream().filter(i -> !backsConstraint(i)).toList();
+        Map<String, List<IndexInfo>> ownIndexesByTable = ownIndexes.stream().collect(Collectors.groupingBy(IndexInfo::table));
         for (TableInfo table : catalog.tables().values()) {
             if (!tables.contains(table.name()) && !ignoredTables.contains(table.name())) {
-                extras.add(new ExtraTable(table, catalog.indexes().values().stream()
-                        .filter(i -> i.table().equals(table.name()) && !table.constraints().containsKey(i.name())).toList()));
+                extras.add(new ExtraTable(table, ownIndexesByTable.getOrDefault(table.name(), List.of())));
             }
         }
-        catalog.indexes().values().stream()
-                .filter(i -> tables.contains(i.table()) && !indexes.contains(i.name()) && !constraintIndexes.contains(i.name())
-                        && !catalog.tables().get(i.table()).constraints().containsKey(i.name()))
+        ownIndexes.stream()
+                .filter(i -> tables.contains(i.table()) && !indexes.contains(i.name()) && !constraintIndexes.contains(i.name()))
                 .forEach(i -> extras.add(new ExtraIndex(i)));
         return extras;
+    }
+
+    /** An index that backs a constraint of its table (a primary key, a unique one) is the constraint's, not an extra. */
+    private boolean backsConstraint(IndexInfo index) {
+        TableInfo table = catalog.tables().get(index.table());
+        return table != null && table.constraints().containsKey(index.name());
     }
 
     private static List<Difference> missingIf(boolean missing, SchemaObject object) {
@@ -131,12 +140,13 @@ public final class SchemaComparison {
                 differences.add(new DefaultDiffers(table.name(), column, liveColumn, expected));
             }
         }
-        live.columns().values().stream().filter(c -> table.column(c.name()).isEmpty())
+        Set<String> declaredColumns = table.columns().stream().map(Column::name).collect(Collectors.toSet());
+        live.columns().values().stream().filter(c -> !declaredColumns.contains(c.name()))
                 .forEach(c -> differences.add(new ExtraColumn(table.name(), c)));
         table.constraints().stream().filter(c -> !live.constraints().containsKey(c.name()))
                 .forEach(c -> differences.add(new MissingConstraint(table, c)));
-        live.constraints().values().stream()
-                .filter(c -> table.constraints().stream().noneMatch(d -> d.name().equals(c.name())))
+        Set<String> declaredConstraints = table.constraints().stream().map(Constraint::name).collect(Collectors.toSet());
+        live.constraints().values().stream().filter(c -> !declaredConstraints.contains(c.name()))
                 .forEach(c -> differences.add(new ExtraConstraint(table.name(), c)));
         if (table.comment().isPresent() && !table.comment().equals(live.comment())) {
             differences.add(live.comment().isEmpty() ? new MissingComment(table) : new CommentDiffers(table, live.comment().get()));
