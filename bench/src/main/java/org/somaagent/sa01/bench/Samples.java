@@ -27,14 +27,19 @@ record Samples(List<Double> ms) {
      * of them taking all of a slow stretch.
      */
     static List<Samples> interleaved(Run... runs) throws Exception {
-        return interleaved(RUNS, runs);
+        return interleaved(RUNS, true, runs);
     }
 
-    /** As {@link #interleaved(Run...)}, with fewer rounds for figures whose one run costs seconds. */
-    static List<Samples> interleaved(int rounds, Run... runs) throws Exception {
+    /**
+     * As {@link #interleaved(Run...)}, with fewer rounds for figures whose one run costs seconds, and
+     * without the unrecorded round where nothing is left to warm (each run builds a whole schema).
+     */
+    static List<Samples> interleaved(int rounds, boolean warmUp, Run... runs) throws Exception {
         List<List<Double>> ms = new ArrayList<>();
         for (Run run : runs) {
-            run.measure();
+            if (warmUp) {
+                run.measure();
+            }
             ms.add(new ArrayList<>());
         }
         for (int i = 0; i < rounds; i++) {
