@@ -23,11 +23,13 @@ public final class RevisionGraph {
 
     private final List<Revision> chain;
     private final Optional<Baseline> baseline;
+    private final Map<String, String> builtChecksums;
     private final Map<String, Integer> positions = new HashMap<>();
 
-    private RevisionGraph(List<Revision> chain, Optional<Baseline> baseline) {
+    private RevisionGraph(List<Revision> chain, Optional<Baseline> baseline, Map<String, String> builtChecksums) {
         this.chain = List.copyOf(chain);
         this.baseline = baseline;
+        this.builtChecksums = Map.copyOf(builtChecksums);
         for (int i = 0; i < chain.size(); i++) {
             positions.put(chain.get(i).id(), i);
         }
@@ -41,7 +43,7 @@ public final class RevisionGraph {
             throw MigrationException.usage("the baseline of " + set.getClass().getName() + " names revision " + baseline.get().revisionId()
                     + ", which is not the first revision " + graph.chain.get(0).id());
         }
-        return new RevisionGraph(graph.chain, baseline);
+        return new RevisionGraph(graph.chain, baseline, BuildChecksums.load(set.getClass()));
     }
 
     public static RevisionGraph of(List<Revision> revisions) {
@@ -85,7 +87,7 @@ public final class RevisionGraph {
         if (chain.size() != byId.size()) {
             throw MigrationException.usage("revisions form a cycle or are unreachable from the first one: check their parent ids");
         }
-        return new RevisionGraph(chain, Optional.empty());
+        return new RevisionGraph(chain, Optional.empty(), Map.of());
     }
 
     /** First to head. */
@@ -100,6 +102,20 @@ public final class RevisionGraph {
 
     public Optional<Revision> head() {
         return chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1));
+    }
+
+    /** This build's checksum of a revision: the one computed when its jar was built ({@link BuildChecksums}), else rendered now. */
+    public String checksum(Revision revision) {
+        String built = builtChecksums.get(revision.id());
+        return built != null ? built : Checksums.of(revision);
+    }
+
+    /**
+     * Whether a stored checksum is this build's for the revision. The build's checksum answers without
+     * rendering; on a difference the revision is rendered, which is what runs, before it is called changed.
+     */
+    public boolean matches(Revision revision, String storedChecksum) {
+        return storedChecksum.equals(builtChecksums.get(revision.id())) || storedChecksum.equals(Checksums.of(revision));
     }
 
     public boolean contains(String id) {
