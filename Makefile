@@ -37,9 +37,10 @@ build: java ## compile and package the sa01-migrate jar
 test: java dev-db ## all tests: unit tests and integration tests against the real server
 	./mvnw -B $(LEGACY) verify
 
-bench: java dev-db ## measure the runner against psql and itself; writes docs/benchmarks.md; exit 1 on a missed target
+bench: java dev-db ## measure the runner against psql, Alembic, Flyway and itself; writes docs/benchmarks.md; exit 1 on a missed target
+	@bash scripts/bench-peers.sh
 	$(MVN) -DskipTests install
-	$(MVN) -pl bench exec:exec
+	$(MVN) -pl bench exec:exec $(if $(ONLY),-Dsa01.bench.only=$(ONLY))
 
 aot-cache: $(JAR) dev-db ## train the JDK's AOT cache for bin/sa01-migrate (JDK 25+; faster start-up)
 	@bash scripts/aot-cache.sh

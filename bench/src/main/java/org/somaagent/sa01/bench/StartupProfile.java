@@ -10,7 +10,6 @@ import java.util.function.Predicate;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
-import org.somaagent.sa01.engine.config.Dsn;
 import org.somaagent.sa01.engine.connect.ScratchDatabase;
 
 /**
@@ -27,11 +26,12 @@ final class StartupProfile {
 
     /** Most specific first: a jOOQ static initializer reached while rendering counts as jOOQ start-up. */
     private static final List<Phase> PHASES = List.of(
-            new Phase("picocli: building the command model (reflection over the command classes, annotation proxies)",
+            new Phase("picocli: building the command model (reflection over the command classes, annotation proxies; "
+                    + "its Java 5 classes are loaded and verified from the jar, not the AOT cache)",
                     f -> f.startsWith("org.somaagent.sa01.cli.RootCommand.commandLine")),
             new Phase("jOOQ: static initialization (SQLDataType loads every dialect's data types)",
                     f -> f.startsWith("org.jooq.") && f.endsWith(".<clinit>")),
-            new Phase("pgjdbc: opening the connection (incl. its Calendar/locale set-up)",
+            new Phase("pgjdbc: opening the connection (scram-sha-256 key derivation, Calendar/locale set-up)",
                     f -> f.startsWith("org.postgresql.Driver.connect") || f.startsWith("org.postgresql.jdbc.PgConnection.<init>")),
             new Phase("Logback and SLF4J set-up", f -> f.startsWith("org.slf4j.LoggerFactory.")),
             new Phase("statements on the wire (pgjdbc execute, waiting on the server)",
@@ -45,7 +45,7 @@ final class StartupProfile {
     private StartupProfile() {}
 
     /** A markdown table: phase, samples, share of samples. */
-    static String markdown(Path root, Dsn admin) throws Exception {
+    static String markdown(BenchContext context) throws Exception {
         Path dir = Files.createTempDirectory("sa01-profile");
         String java = Processes.java();
         boolean aot = Runtime.version().feature() >= 25;
@@ -55,7 +55,7 @@ final class StartupProfile {
         List<String> jvm = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable"));
         if (aot) {
             Path cache = dir.resolve("jfr.aot");
-            run(root, admin, concat(jvm, "-XX:AOTCacheOutput=" + cache, recorder + dir.resolve("training.jfr")));
+            run(context, concat(jvm, "-XX:AOTCacheOutput=" + cache, recorder + dir.resolve("training.jfr")));
             jvm.add("-XX:AOTCache=" + cache);
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -63,7 +63,7 @@ final class StartupProfile {
         int total = 0;
         for (int i = 0; i < RUNS; i++) {
             Path recording = dir.resolve("run-" + i + ".jfr");
-            run(root, admin, concat(jvm, recorder + recording));
+            run(context, concat(jvm, recorder + recording));
             for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
                 if (event.getEventType().getName().equals(samples) && event.getStackTrace() != null) {
                     counts.merge(phaseOf(event.getStackTrace().getFrames()), 1, Integer::sum);
@@ -90,10 +90,9 @@ final class StartupProfile {
         throw new IllegalStateException("the last phase matches every frame");
     }
 
-    private static void run(Path root, Dsn admin, List<String> jvm) throws Exception {
-        try (ScratchDatabase db = ScratchDatabase.create(admin, "sa01_bench")) {
-            Processes.time(root, Map.of(), concat(jvm, "-jar", "cli/target/sa01-migrate.jar",
-                    "--quiet", "--dsn", db.dsn().toLibpqUri(), "upgrade", "head"));
+    private static void run(BenchContext context, List<String> jvm) throws Exception {
+        try (ScratchDatabase db = context.role().database()) {
+            context.time(db.dsn(), concat(jvm, "-jar", "cli/target/sa01-migrate.jar", "--quiet", "upgrade", "head"));
         }
     }
 
