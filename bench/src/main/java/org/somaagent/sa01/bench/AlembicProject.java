@@ -3,6 +3,8 @@ package org.somaagent.sa01.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.somaagent.sa01.engine.config.Dsn;
 
 /**
  * Alembic as upstream somaAgent01 runs it (Debian's python3-alembic, asyncpg; see
@@ -65,15 +67,12 @@ final class AlembicProject {
         return dir.resolve("migrations/versions");
     }
 
-    Path dir() {
-        return dir;
-    }
-
     /**
-     * {@code python3 -m alembic upgrade head}, run in the project folder (which puts it on sys.path), with
-     * Debian's python3, whose packages these are (scripts/bench-peers.sh installs them).
+     * {@code python3 -m alembic upgrade head} as the bench's role on a database, run in the project folder
+     * (which puts it on sys.path), with Debian's python3, whose packages these are (scripts/bench-peers.sh
+     * installs them); its wall time in ms.
      */
-    List<String> upgradeHead() {
-        return List.of("/usr/bin/python3", "-m", "alembic", "upgrade", "head");
+    double upgradeHead(BenchContext context, Dsn database) throws Exception {
+        return Processes.time(dir, context.env(database, Map.of()), List.of("/usr/bin/python3", "-m", "alembic", "upgrade", "head"));
     }
 }

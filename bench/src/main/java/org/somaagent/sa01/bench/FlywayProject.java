@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.somaagent.sa01.engine.config.Dsn;
 import org.somaagent.sa01.engine.revision.Checksums;
 import org.somaagent.sa01.engine.revision.Revision;
 
@@ -37,7 +38,11 @@ final class FlywayProject {
      * AppCDS archive the JVM makes and refreshes itself), on a class path of jars only (AppCDS takes no
      * folders): Flyway and pgjdbc from this bench's class path (Maven Central), and FlywayMain in a jar of its own.
      */
-    static List<String> migrate(Path dir) {
+    static double migrate(BenchContext context, Path dir, Dsn database) throws Exception {
+        return Processes.time(dir, context.env(database, Map.of()), command(dir));
+    }
+
+    private static List<String> command(Path dir) {
         return List.of(Processes.java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable",
                 "-XX:SharedArchiveFile=" + dir + ".jsa", "-XX:+AutoCreateSharedArchive",
                 "-cp", classpath(), FlywayMain.class.getName(), dir.toString());

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.somaagent.sa01.bench.Figure.Verdict;
 import org.somaagent.sa01.engine.connect.ScratchDatabase;
 import org.somaagent.sa01.migrations.versions.Sa01Revisions;
 import org.somaagent.sa01.testing.UpstreamAlembic;
@@ -50,13 +49,17 @@ final class PeerBench implements Bench {
         List<Samples> s = Samples.interleaved(
                 fresh(context, db -> context.time(db.dsn(), context.cli("upgrade", "head"))),
                 fresh(context, db -> context.time(db.dsn(), List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", sql.toString()))),
-                fresh(context, db -> Processes.time(alembic.dir(), context.env(db.dsn(), Map.of()), alembic.upgradeHead())),
-                fresh(context, db -> Processes.time(flyway, context.env(db.dsn(), Map.of()), FlywayProject.migrate(flyway))));
-        String name = "empty -> head (0001-0003), whole process, `sa01-migrate upgrade head`";
-        return List.of(
-                Figure.ratio(name + " vs `psql -f` of `upgrade --sql`", s.get(0), "psql", s.get(1), 2.5),
-                Figure.ratio(name + " vs Alembic (upstream's 001-003)", s.get(0), "Alembic", s.get(2), 0.6),
-                Figure.ratio(name + " vs Flyway (the same SQL as 3 V files)", s.get(0), "Flyway", s.get(3), 1.0));
+                fresh(context, db -> alembic.upgradeHead(context, db.dsn())),
+                fresh(context, db -> FlywayProject.migrate(context, flyway, db.dsn())));
+        return versusPeers("empty -> head (0001-0003), whole process, `sa01-migrate upgrade head`", s,
+                "`psql -f` of `upgrade --sql`", 2.5, "Alembic (upstream's 001-003)", "Flyway (the same SQL as 3 V files)");
+    }
+
+    /** sa01-migrate's samples, then psql's, Alembic's and Flyway's: at most {@code psqlMax} x psql, 0.6x Alembic, 1x Flyway. */
+    private static List<Figure> versusPeers(String name, List<Samples> s, String psql, double psqlMax, String alembic, String flyway) {
+        return List.of(Figure.ratio(name + " vs " + psql, s.get(0), "psql", s.get(1), psqlMax),
+                Figure.ratio(name + " vs " + alembic, s.get(0), "Alembic", s.get(2), 0.6),
+                Figure.ratio(name + " vs " + flyway, s.get(0), "Flyway", s.get(3), 1.0));
     }
 
     private List<Figure> atHead(BenchContext context, Path upstream) throws Exception {
@@ -66,15 +69,12 @@ final class PeerBench implements Bench {
              ScratchDatabase theirs = context.role().database();
              ScratchDatabase flyways = context.role().database()) {
             Samples.Run sa01 = () -> context.time(ours.dsn(), context.cli("upgrade", "head"));
-            Samples.Run alembicRun = () -> Processes.time(alembic.dir(), context.env(theirs.dsn(), Map.of()), alembic.upgradeHead());
-            Samples.Run flywayRun = () -> Processes.time(flyway, context.env(flyways.dsn(), Map.of()), FlywayProject.migrate(flyway));
             Samples.Run psql = () -> context.time(ours.dsn(), List.of("psql", "-X", "-q", "-c", "select 1"));
-            List<Samples> s = Samples.interleaved(sa01, psql, alembicRun, flywayRun); // the unrecorded first round brings each to head
-            String name = "already at head, whole process, `sa01-migrate upgrade head`";
-            return List.of(
-                    Figure.ratio(name + " vs `psql -c 'select 1'`", s.get(0), "psql", s.get(1), 3),
-                    Figure.ratio(name + " vs Alembic `upgrade head`", s.get(0), "Alembic", s.get(2), 0.6),
-                    Figure.ratio(name + " vs Flyway `migrate`", s.get(0), "Flyway", s.get(3), 1.0));
+            // the unrecorded first round brings each database to head
+            List<Samples> s = Samples.interleaved(sa01, psql, () -> alembic.upgradeHead(context, theirs.dsn()),
+                    () -> FlywayProject.migrate(context, flyway, flyways.dsn()));
+            return versusPeers("already at head, whole process, `sa01-migrate upgrade head`", s,
+                    "`psql -c 'select 1'`", 3, "Alembic `upgrade head`", "Flyway `migrate`");
         }
     }
 
@@ -84,8 +84,8 @@ final class PeerBench implements Bench {
         Path flyway = FlywayProject.trivial(TRIVIAL);
         List<Samples> s = Samples.interleaved(
                 fresh(context, db -> Processes.time(context.root(), context.env(db.dsn(), jar.env(context.root())), context.cli("upgrade", "head"))),
-                fresh(context, db -> Processes.time(alembic.dir(), context.env(db.dsn(), Map.of()), alembic.upgradeHead())),
-                fresh(context, db -> Processes.time(flyway, context.env(db.dsn(), Map.of()), FlywayProject.migrate(flyway))));
+                fresh(context, db -> alembic.upgradeHead(context, db.dsn())),
+                fresh(context, db -> FlywayProject.migrate(context, flyway, db.dsn())));
         String name = TRIVIAL + " trivial revisions, empty -> " + TRIVIAL + ", whole process (sa01-migrate: a revision jar on SA01_MIGRATE_CLASSPATH, its own AOT cache)";
         return List.of(
                 Figure.ratio(name + " vs Alembic (" + TRIVIAL + " revision files)", s.get(0), "Alembic", s.get(1), 0.6),
