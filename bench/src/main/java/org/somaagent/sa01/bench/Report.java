@@ -48,8 +48,8 @@ final class Report {
                 + "Alembic is Debian's python3-alembic with asyncpg running upstream somaAgent01's revisions 001-003 through upstream's env.py; "
                 + "Flyway is flyway-core from Maven Central through its Java API, in a JVM with the same start-up flags as sa01-migrate.\n\n"
                 + "## Where the time goes\n\n"
-                + "The `start-up:` rows above split the at-head run by subtraction; this profile splits an empty -> head run "
-                + "by sampling (JDK Flight Recorder, `StartupProfile`), each sample in the first phase its stack matches:\n\n"
+                + "The `start-up:` rows above split the at-head run by subtraction; these profiles split an empty -> head run "
+                + "and an at-head run by sampling (JDK Flight Recorder, `StartupProfile`), each sample in the first phase its stack matches:\n\n"
                 + profile
                 + (online.isEmpty() ? "" : "\n" + online);
     }
