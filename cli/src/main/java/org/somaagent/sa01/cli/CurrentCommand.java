@@ -13,15 +13,13 @@ final class CurrentCommand extends DatabaseCommand {
     int run(Migrator migrator) {
         List<Entry> history = migrator.history();
         String head = migrator.graph().head().map(r -> r.id()).orElse("base");
-        String line = StatusOperation.current(history)
-                .map(e -> e.revisionId() + (e.revisionId().equals(head) ? " (head)"
-                        : e.state() == StatusOperation.State.UNKNOWN ? " (not in this build: the database is newer than the code)" : ""))
-                .orElse("base (no revision applied)");
+        String line = StatusOperation.currentLine(history, migrator.graph());
         if (root.json()) {
             var current = StatusOperation.current(history);
             out().println(json("current", current.map(Entry::revisionId), "head", migrator.graph().head().map(r -> r.id()),
                     "atHead", current.map(e -> e.revisionId().equals(head)).orElse(head.equals("base")),
-                    "state", current.map(e -> e.state().name().toLowerCase()), "message", line));
+                    "state", current.map(e -> e.state().name().toLowerCase()),
+                    "takenOverFrom", current.flatMap(Entry::takenOverFrom), "message", line));
             return 0;
         }
         out().println(line);

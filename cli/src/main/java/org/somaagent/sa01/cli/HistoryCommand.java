@@ -5,7 +5,7 @@ import org.somaagent.sa01.engine.runner.StatusOperation;
 import org.somaagent.sa01.engine.runner.StatusOperation.Entry;
 import picocli.CommandLine.Command;
 
-@Command(name = "history", description = "List revisions: id, parent, description, applied at, duration, checksum state; "
+@Command(name = "history", description = "List revisions: id, parent, description (and where a taken-over one came from), applied at, duration, checksum state; "
         + "with --verbose also checksums and who applied each.")
 final class HistoryCommand extends DatabaseCommand {
 
@@ -21,7 +21,7 @@ final class HistoryCommand extends DatabaseCommand {
             out().printf(format, e.revisionId(), e.parent().orElse("-"),
                     e.applied().map(a -> a.appliedAt().withNano(0).toString()).orElse("-"),
                     e.applied().map(a -> Long.toString(a.durationMs())).orElse("-"),
-                    e.state().name().toLowerCase(), e.description());
+                    e.state().name().toLowerCase(), e.description() + e.takenOverNote());
             if (root.verbose) {
                 out().printf("    code checksum %s; database checksum %s; applied by %s%n", e.codeChecksum(),
                         e.applied().map(a -> a.checksum()).orElse("-"), e.applied().map(a -> a.appliedBy()).orElse("-"));
@@ -37,6 +37,7 @@ final class HistoryCommand extends DatabaseCommand {
                 "durationMs", e.applied().map(a -> a.durationMs()),
                 "appliedBy", e.applied().map(a -> a.appliedBy()),
                 "codeChecksum", e.codeChecksum(),
-                "databaseChecksum", e.applied().map(a -> a.checksum()));
+                "databaseChecksum", e.applied().map(a -> a.checksum()),
+                "takenOverFrom", e.takenOverFrom());
     }
 }

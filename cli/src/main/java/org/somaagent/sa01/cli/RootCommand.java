@@ -76,7 +76,7 @@ public final class RootCommand {
     enum Output { text, json }
 
     @Option(names = "--output", scope = ScopeType.INHERIT, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json: one JSON document on stdout for upgrade, downgrade, current, history, "
+            description = "text (default) or json: one JSON document on stdout for upgrade, downgrade, stamp, current, history, "
                     + "check and lint, errors included (docs/json-output.md); the log goes to stderr")
     Output output = Output.text;
 

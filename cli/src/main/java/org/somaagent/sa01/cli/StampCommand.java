@@ -1,5 +1,6 @@
 package org.somaagent.sa01.cli;
 
+import java.util.Optional;
 import org.somaagent.sa01.engine.Migrator;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
 import picocli.CommandLine.Command;
@@ -18,7 +19,11 @@ final class StampCommand extends DatabaseCommand {
 
     @Override
     int run(Migrator migrator) {
-        migrator.stamp(target);
+        Optional<String> at = migrator.stamp(target);
+        if (root.json()) {
+            out().println(json("current", at, "revisions", migrator.history().stream().filter(e -> e.applied().isPresent())
+                    .map(e -> Json.object("revision", e.revisionId(), "takenOverFrom", e.takenOverFrom())).toList()));
+        }
         return 0;
     }
 }

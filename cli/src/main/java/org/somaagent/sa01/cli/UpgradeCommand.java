@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "upgrade", description = "Apply revisions up to TARGET (default head); adopts a legacy database.")
+@Command(name = "upgrade", description = "Apply revisions up to TARGET (default head); adopts a legacy database or takes over one Alembic manages.")
 final class UpgradeCommand extends DatabaseCommand {
 
     @Parameters(index = "0", defaultValue = "head", paramLabel = "TARGET", description = "head, a revision id, +N")
@@ -19,7 +19,7 @@ final class UpgradeCommand extends DatabaseCommand {
     @Option(names = "--sql", description = "print the SQL from base to TARGET instead of running it (needs no database)")
     boolean sql;
 
-    @Option(names = "--dry-run", description = "connect and print what would run (for a legacy database: what adoption would create and leave), changing nothing")
+    @Option(names = "--dry-run", description = "connect and print what would run (for a legacy or Alembic-managed database: what adoption would create and leave), changing nothing")
     boolean dryRun;
 
     @Override
@@ -38,7 +38,7 @@ final class UpgradeCommand extends DatabaseCommand {
             List<UpgradeOperation.PlannedStep> plan = migrator.upgradeDryRun(target);
             if (root.json()) {
                 out().println(json("dryRun", true, "steps", plan.stream().map(s -> Json.object("revision", s.revisionId(),
-                        "adoption", s.adoption(), "statements", s.statements(), "differencesLeft", s.differences())).toList()));
+                        "adoption", s.adoption(), "takenOverFrom", s.takenOverFrom(), "statements", s.statements(), "differencesLeft", s.differences())).toList()));
             } else {
                 printPlan(plan);
             }
@@ -55,12 +55,14 @@ final class UpgradeCommand extends DatabaseCommand {
     /** The steps a run took, for {@code --output json} (upgrade and downgrade). */
     static List<Object> steps(List<org.somaagent.sa01.engine.runner.StepResult> steps) {
         return steps.stream().<Object>map(s -> Json.object("revision", s.revisionId(), "operation", s.operation().name().toLowerCase(),
-                "adopted", s.adoption().isPresent(), "durationMs", s.durationMs())).toList();
+                "adopted", s.adoption().isPresent(), "takenOverFrom", s.adoption().flatMap(a -> a.takenOverFrom()),
+                "durationMs", s.durationMs())).toList();
     }
 
     private void printPlan(List<UpgradeOperation.PlannedStep> steps) {
         for (UpgradeOperation.PlannedStep step : steps) {
-            out().println("-- " + (step.adoption() ? "adopt the existing schema as " : "upgrade ") + step.revisionId());
+            out().println("-- " + (!step.adoption() ? "upgrade " : step.takenOverFrom()
+                    .map(from -> "take over " + from + " as the revisions up to ").orElse("adopt the existing schema as ")) + step.revisionId());
             step.statements().forEach(sql -> out().println(sql + ";"));
             step.differences().forEach(d -> out().println("-- difference left: " + d));
         }

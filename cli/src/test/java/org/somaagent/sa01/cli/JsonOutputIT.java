@@ -17,7 +17,7 @@ import org.somaagent.sa01.testing.TestDatabase;
 class JsonOutputIT {
 
     /** stdout parsed by python3 and {@code expression} evaluated over it as {@code d}; returns what it prints. */
-    private static String py(String stdout, String expression) throws Exception {
+    static String py(String stdout, String expression) throws Exception {
         Process p = new ProcessBuilder("python3", "-c", "import json,sys; d=json.load(sys.stdin); print(" + expression + ")").start();
         p.getOutputStream().write(stdout.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();

@@ -14,23 +14,14 @@ public class InfoMojo extends AbstractSa01Mojo {
     void run() throws Exception {
         Migrator migrator = migrator(config());
         List<Entry> history = migrator.history();
-        info("current: " + currentLine(migrator, history));
+        info("current: " + StatusOperation.currentLine(history, migrator.graph()));
         String format = "%-28s %-28s %-25s %8s  %-8s %s";
         info(String.format(format, "REVISION", "PARENT", "APPLIED AT", "MS", "STATE", "DESCRIPTION"));
         for (Entry e : history) {
             info(String.format(format, e.revisionId(), e.parent().orElse("-"),
                     e.applied().map(a -> a.appliedAt().withNano(0).toString()).orElse("-"),
                     e.applied().map(a -> Long.toString(a.durationMs())).orElse("-"),
-                    e.state().name().toLowerCase(), e.description()));
+                    e.state().name().toLowerCase(), e.description() + e.takenOverNote()));
         }
-    }
-
-    /** As {@code sa01-migrate current} prints it. */
-    static String currentLine(Migrator migrator, List<Entry> history) {
-        String head = migrator.graph().head().map(r -> r.id()).orElse("base");
-        return StatusOperation.current(history)
-                .map(e -> e.revisionId() + (e.revisionId().equals(head) ? " (head)"
-                        : e.state() == StatusOperation.State.UNKNOWN ? " (not in this build: the database is newer than the code)" : ""))
-                .orElse("base (no revision applied)");
     }
 }

@@ -16,9 +16,11 @@ public final class Sa01Schema {
     private Sa01Schema() {}
 
     public static SchemaDef head() {
-        return SchemaDef.of(
-                LegacyBaseline.schema().objects(),
-                RunReceiptsSchema.objects(),
-                AgentSkinsSchema.objects());
+        return SchemaDef.of(withRunReceipts().objects(), AgentSkinsSchema.objects());
+    }
+
+    /** The schema as revision 0002 leaves it (and upstream's Alembic 002): the legacy baseline and run_receipts. */
+    public static SchemaDef withRunReceipts() {
+        return SchemaDef.of(LegacyBaseline.schema().objects(), RunReceiptsSchema.objects());
     }
 }

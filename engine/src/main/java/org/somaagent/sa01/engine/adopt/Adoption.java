@@ -5,6 +5,7 @@ import static org.somaagent.sa01.engine.connect.SqlFailures.firstLine;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
@@ -46,8 +47,20 @@ public final class Adoption {
         }
     }
 
-    /** What ran: the objects created, the differences left (the plan's, and tolerant creations that failed), the statements executed. */
-    public record Outcome(List<String> created, List<String> differences, List<String> statements) {}
+    /**
+     * What ran: the objects created, the differences left (the plan's, and tolerant creations that
+     * failed), the statements executed, and the other tool's revision it took over (empty for a legacy database).
+     */
+    public record Outcome(List<String> created, List<String> differences, List<String> statements, Optional<String> takenOverFrom) {
+
+        /** The version log's description prefix that marks a revision as taken over ({@code VersionTable} reads it back). */
+        public static final String TAKEN_OVER = "taken over from ";
+
+        /** How the version log describes each revision this adoption records. */
+        public String logDescription(String description) {
+            return takenOverFrom.map(origin -> TAKEN_OVER + origin + ": " + description).orElse("adopted the existing schema as " + description);
+        }
+    }
 
     private final DSLContext dsl;
     private final Catalog catalog;
@@ -80,7 +93,7 @@ public final class Adoption {
     }
 
     /** Runs a plan inside the caller's transaction. */
-    public static Outcome execute(Plan plan, Statements statements) throws SQLException {
+    public static Outcome execute(Plan plan, Optional<String> takenOverFrom, Statements statements) throws SQLException {
         List<String> created = new ArrayList<>();
         List<String> differences = new ArrayList<>(plan.differences());
         List<String> executed = new ArrayList<>();
@@ -92,7 +105,7 @@ public final class Adoption {
                 differences.add(creation.what() + " could not be created (" + failure + "): left as is");
             }
         }
-        return new Outcome(created, differences, executed);
+        return new Outcome(created, differences, executed, takenOverFrom);
     }
 
     private static String run(Creation creation, Statements statements, List<String> executed) throws SQLException {

@@ -72,6 +72,11 @@ public sealed interface Difference {
         public String describe() { return "comment on table " + table.name() + " is missing"; }
     }
 
+    /** The table has a comment the model does not give it (an upstream schema commented more tables). */
+    record ExtraComment(TableDef table, String live) implements Difference {
+        public String describe() { return "table " + table.name() + " has a comment the model does not: '" + live + "'"; }
+    }
+
     record CommentDiffers(TableDef table, String live) implements Difference {
         public String describe() { return "table " + table.name() + " has another comment than the model"; }
     }
@@ -92,6 +97,16 @@ public sealed interface Difference {
 
     record ExtraTable(TableInfo live, List<IndexInfo> indexes) implements Difference {
         public String describe() { return "table " + live.name() + " is not in the model"; }
+    }
+
+    /**
+     * A declared constraint or index exists under another name with the same definition (another
+     * tool named it): renaming it is all that differs, so it is neither missing nor extra.
+     */
+    record NamedDifferently(String kind, String table, String modelName, String liveName) implements Difference {
+        public String describe() {
+            return kind + " " + modelName + " on " + table + " is named " + liveName + " in the database (same definition)";
+        }
     }
 
     record ExtraIndex(IndexInfo live) implements Difference {

@@ -1,16 +1,21 @@
 package org.somaagent.sa01.engine.catalog;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.somaagent.sa01.engine.catalog.Catalog.ColumnInfo;
+import org.somaagent.sa01.engine.catalog.Catalog.ConstraintInfo;
+import org.somaagent.sa01.engine.catalog.Catalog.IndexInfo;
 import org.somaagent.sa01.engine.catalog.Catalog.TableInfo;
 import org.somaagent.sa01.engine.catalog.Difference.ColumnTypeDiffers;
 import org.somaagent.sa01.engine.catalog.Difference.CommentDiffers;
 import org.somaagent.sa01.engine.catalog.Difference.DefaultDiffers;
 import org.somaagent.sa01.engine.catalog.Difference.EnumLabelsDiffer;
 import org.somaagent.sa01.engine.catalog.Difference.ExtraColumn;
+import org.somaagent.sa01.engine.catalog.Difference.ExtraComment;
+import org.somaagent.sa01.engine.catalog.Difference.NamedDifferently;
 import org.somaagent.sa01.engine.catalog.Difference.ExtraConstraint;
 import org.somaagent.sa01.engine.catalog.Difference.ExtraIndex;
 import org.somaagent.sa01.engine.catalog.Difference.ExtraTable;
@@ -36,6 +41,8 @@ import org.somaagent.sa01.engine.model.TriggerDef;
  * Compares declared objects with a {@link Catalog}: the one comparison adoption, check and
  * autogenerate share. Objects are matched by name; columns by type as format_type() reports it,
  * nullability and default as pg_get_expr() reports it; enums by labels in order; functions by body.
+ * A missing constraint or index that exists under another name with the same definition is
+ * reported as named differently, not as missing and extra.
  * Seed rows are data and are not compared.
  */
 public final class SchemaComparison {
@@ -60,7 +67,7 @@ public final class SchemaComparison {
             case ExtensionDef e -> missingIf(!catalog.extensions().contains(e.name()), e);
             case EnumDef e -> ofEnum(e);
             case TableDef t -> ofTable(t);
-            case IndexDef i -> missingIf(!catalog.indexes().containsKey(i.name()), i);
+            case IndexDef i -> ofIndex(i);
             case FunctionDef f -> ofFunction(f);
             case TriggerDef t -> missingIf(!catalog.triggers().contains(t.table() + "." + t.name()), t);
             case SeedRows s -> List.of();
@@ -80,8 +87,11 @@ public final class SchemaComparison {
                         .filter(i -> i.table().equals(table.name()) && !table.constraints().containsKey(i.name())).toList()));
             }
         }
+        Set<String> renamed = Set.copyOf(model.all(IndexDef.class).stream()
+                .flatMap(i -> underOtherName(i).stream()).map(IndexInfo::name).toList());
         catalog.indexes().values().stream()
                 .filter(i -> tables.contains(i.table()) && !indexes.contains(i.name()) && !constraintIndexes.contains(i.name())
+                        && !renamed.contains(i.name())
                         && !catalog.tables().get(i.table()).constraints().containsKey(i.name()))
                 .forEach(i -> extras.add(new ExtraIndex(i)));
         return extras;
@@ -89,6 +99,29 @@ public final class SchemaComparison {
 
     private static List<Difference> missingIf(boolean missing, SchemaObject object) {
         return missing ? List.of(new MissingObject(object)) : List.of();
+    }
+
+    private List<Difference> ofIndex(IndexDef index) {
+        if (catalog.indexes().containsKey(index.name())) {
+            return List.of();
+        }
+        return List.of(underOtherName(index).<Difference>map(live -> new NamedDifferently("index", index.table(), index.name(), live.name()))
+                .orElse(new MissingObject(index)));
+    }
+
+    /** A live index the model does not name, the same as a declared one that is missing but for its name. */
+    private Optional<IndexInfo> underOtherName(IndexDef index) {
+        if (catalog.indexes().containsKey(index.name())) {
+            return Optional.empty();
+        }
+        return catalog.indexes().values().stream().filter(live -> SameDefinition.index(index, live)).findFirst();
+    }
+
+    /** A live constraint of the table the model does not name, the same as a declared one that is missing but for its name. */
+    private static Optional<ConstraintInfo> underOtherName(TableDef table, TableInfo live, Constraint constraint) {
+        return live.constraints().values().stream()
+                .filter(c -> table.constraints().stream().noneMatch(d -> d.name().equals(c.name())))
+                .filter(c -> SameDefinition.constraint(constraint, c)).findFirst();
     }
 
     private List<Difference> ofEnum(EnumDef type) {
@@ -133,13 +166,22 @@ public final class SchemaComparison {
         }
         live.columns().values().stream().filter(c -> table.column(c.name()).isEmpty())
                 .forEach(c -> differences.add(new ExtraColumn(table.name(), c)));
-        table.constraints().stream().filter(c -> !live.constraints().containsKey(c.name()))
-                .forEach(c -> differences.add(new MissingConstraint(table, c)));
+        Set<String> renamed = new HashSet<>();
+        for (Constraint constraint : table.constraints()) {
+            if (!live.constraints().containsKey(constraint.name())) {
+                Optional<ConstraintInfo> same = underOtherName(table, live, constraint);
+                same.ifPresent(c -> renamed.add(c.name()));
+                differences.add(same.<Difference>map(c -> new NamedDifferently("constraint", table.name(), constraint.name(), c.name()))
+                        .orElse(new MissingConstraint(table, constraint)));
+            }
+        }
         live.constraints().values().stream()
-                .filter(c -> table.constraints().stream().noneMatch(d -> d.name().equals(c.name())))
+                .filter(c -> table.constraints().stream().noneMatch(d -> d.name().equals(c.name())) && !renamed.contains(c.name()))
                 .forEach(c -> differences.add(new ExtraConstraint(table.name(), c)));
         if (table.comment().isPresent() && !table.comment().equals(live.comment())) {
             differences.add(live.comment().isEmpty() ? new MissingComment(table) : new CommentDiffers(table, live.comment().get()));
+        } else if (table.comment().isEmpty() && live.comment().isPresent()) {
+            differences.add(new ExtraComment(table, live.comment().get()));
         }
         return differences;
     }

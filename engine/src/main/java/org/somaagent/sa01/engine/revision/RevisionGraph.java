@@ -23,12 +23,15 @@ public final class RevisionGraph {
 
     private final List<Revision> chain;
     private final Optional<Baseline> baseline;
+    private final Optional<ForeignVersions> foreignVersions;
     private final Map<String, String> builtChecksums;
     private final Map<String, Integer> positions = new HashMap<>();
 
-    private RevisionGraph(List<Revision> chain, Optional<Baseline> baseline, Map<String, String> builtChecksums) {
+    private RevisionGraph(List<Revision> chain, Optional<Baseline> baseline, Optional<ForeignVersions> foreignVersions,
+                          Map<String, String> builtChecksums) {
         this.chain = List.copyOf(chain);
         this.baseline = baseline;
+        this.foreignVersions = foreignVersions;
         this.builtChecksums = Map.copyOf(builtChecksums);
         for (int i = 0; i < chain.size(); i++) {
             positions.put(chain.get(i).id(), i);
@@ -43,7 +46,14 @@ public final class RevisionGraph {
             throw MigrationException.usage("the baseline of " + set.getClass().getName() + " names revision " + baseline.get().revisionId()
                     + ", which is not the first revision " + graph.chain.get(0).id());
         }
-        return new RevisionGraph(graph.chain, baseline, BuildChecksums.load(set.getClass()));
+        Optional<ForeignVersions> foreign = set.foreignVersions();
+        foreign.ifPresent(f -> f.baselines().forEach((foreignId, b) -> {
+            if (!graph.contains(b.revisionId())) {
+                throw MigrationException.usage(f.origin(foreignId) + " of " + set.getClass().getName() + " maps to revision "
+                        + b.revisionId() + ", which is not in the chain");
+            }
+        }));
+        return new RevisionGraph(graph.chain, baseline, foreign, BuildChecksums.load(set.getClass()));
     }
 
     public static RevisionGraph of(List<Revision> revisions) {
@@ -87,7 +97,7 @@ public final class RevisionGraph {
         if (chain.size() != byId.size()) {
             throw MigrationException.usage("revisions form a cycle or are unreachable from the first one: check their parent ids");
         }
-        return new RevisionGraph(chain, Optional.empty(), Map.of());
+        return new RevisionGraph(chain, Optional.empty(), Optional.empty(), Map.of());
     }
 
     /** First to head. */
@@ -98,6 +108,11 @@ public final class RevisionGraph {
     /** The pre-existing schema the first revision adopts, if the set declares one. */
     public Optional<Baseline> baseline() {
         return baseline;
+    }
+
+    /** Another tool's version table whose databases the first upgrade takes over, if the set declares one. */
+    public Optional<ForeignVersions> foreignVersions() {
+        return foreignVersions;
     }
 
     public Optional<Revision> head() {

@@ -7,7 +7,7 @@ import org.somaagent.sa01.engine.model.SchemaDef;
 
 /**
  * What a schema brings to the engine, listed explicitly (no classpath scanning): its revisions,
- * the pre-existing schema its first revision adopts, and the desired schema at head that
+ * the pre-existing schema its first revision adopts, another tool's version table it takes over, and the desired schema at head that
  * {@code check} and autogenerate compare with. The runner loads the one the configuration names
  * ({@code revision_set}).
  */
@@ -17,6 +17,11 @@ public interface RevisionSet {
 
     /** The schema that existed before the revisions; empty when databases always start empty. */
     default Optional<Baseline> baseline() {
+        return Optional.empty();
+    }
+
+    /** Another tool's version table whose databases the first upgrade takes over; empty when there is none. */
+    default Optional<ForeignVersions> foreignVersions() {
         return Optional.empty();
     }
 

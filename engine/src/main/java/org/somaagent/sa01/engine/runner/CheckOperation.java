@@ -1,6 +1,7 @@
 package org.somaagent.sa01.engine.runner;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.somaagent.sa01.engine.revision.Rendering;
@@ -45,6 +46,9 @@ public final class CheckOperation {
     /** The schema differences alone, typed: what autogenerate renders. */
     public static List<Difference> compare(RunnerSession session, SchemaDef head) {
         Catalog catalog = Catalog.read(session.dsl(), session.config().schema());
-        return new SchemaComparison(catalog).compare(head, Set.of(session.config().versionTable(), session.config().versionLogTable()));
+        // Another tool's version table is left in place on purpose (going back to that tool stays possible): not drift.
+        Set<String> versionTables = new HashSet<>(Set.of(session.config().versionTable(), session.config().versionLogTable()));
+        session.graph().foreignVersions().ifPresent(f -> versionTables.add(f.table()));
+        return new SchemaComparison(catalog).compare(head, versionTables);
     }
 }

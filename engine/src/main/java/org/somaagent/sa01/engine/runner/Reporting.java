@@ -12,8 +12,9 @@ final class Reporting {
     private Reporting() {}
 
     static void step(Logger log, StepResult step) {
-        log.info("{} {} in {} ms{}", step.adoption().isPresent() ? "adopted" : step.operation() == VersionTable.Operation.UPGRADE ? "applied" : "reverted",
-                step.revisionId(), step.durationMs(),
+        String verb = step.adoption().map(a -> a.takenOverFrom().map(from -> "took over " + from + " as").orElse("adopted"))
+                .orElse(step.operation() == VersionTable.Operation.UPGRADE ? "applied" : "reverted");
+        log.info("{} {} in {} ms{}", verb, step.revisionId(), step.durationMs(),
                 step.adoption().isPresent() ? " (" + step.created().size() + " objects created, " + step.differences().size() + " differences left)" : "");
         step.differences().forEach(d -> log.warn("  difference: {}", d));
     }

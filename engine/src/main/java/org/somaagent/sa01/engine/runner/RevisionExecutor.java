@@ -10,6 +10,7 @@ import org.jooq.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.somaagent.sa01.engine.adopt.Adoption;
+import org.somaagent.sa01.engine.adopt.StartingPoint;
 import org.somaagent.sa01.engine.connect.SqlFailures;
 import org.somaagent.sa01.engine.connect.Statements;
 import org.somaagent.sa01.engine.error.MigrationException;
@@ -57,9 +58,19 @@ final class RevisionExecutor {
         });
     }
 
-    /** The baseline step: the adoption plan instead of the revision's statements, recorded as the revision. */
-    StepResult adopt(Revision revision, Adoption.Plan plan) {
-        StepResult step = runWithRetries(revision, Operation.UPGRADE, () -> Optional.of(Adoption.execute(plan, statements)));
+    /**
+     * The baseline step: the adoption plan instead of the revisions' statements, and a row for each
+     * revision up to the baseline's (one for a legacy database, up to three for a takeover), in one transaction.
+     */
+    StepResult adopt(List<Revision> revisions, StartingPoint start) {
+        Revision last = revisions.get(revisions.size() - 1);
+        StepResult step = runWithRetries(last, Operation.UPGRADE, () -> {
+            Adoption.Outcome outcome = Adoption.execute(start.plan(), start.takenOverFrom(), statements);
+            for (Revision earlier : revisions.subList(0, revisions.size() - 1)) {
+                record(earlier, Operation.UPGRADE, outcome.logDescription(earlier.description()), 0);
+            }
+            return Optional.of(outcome);
+        });
         Reporting.step(LOG, step);
         return step;
     }
@@ -93,17 +104,21 @@ final class RevisionExecutor {
         statements = new Statements(session.connection());
         Optional<Adoption.Outcome> adoption = work.run();
         long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        record(revision, operation, adoption.map(a -> a.logDescription(revision.description())).orElse(revision.description()), ms);
+        return new StepResult(revision.id(), operation, ms, adoption);
+    }
+
+    /** The revision's row written or removed, with its log entry; the version tables are created with the first row. */
+    private void record(Revision revision, Operation operation, String logDescription, long ms) {
         VersionTable versions = session.versionTable();
         if (!versions.exists()) {
             versions.create();
         }
-        String logDescription = adoption.isPresent() ? "adopted the existing schema as " + revision.description() : revision.description();
         if (operation == Operation.UPGRADE) {
             versions.add(operation, revision.id(), revision.description(), logDescription, Rendering.of(revision), ms);
         } else {
             versions.remove(operation, revision.id(), logDescription, Checksums.of(revision), ms);
         }
-        return new StepResult(revision.id(), operation, ms, adoption);
     }
 
     /** lock_timeout and statement_timeout for this revision only (SET LOCAL) when it is transactional. */

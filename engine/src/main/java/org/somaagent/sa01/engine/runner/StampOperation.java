@@ -30,7 +30,10 @@ public final class StampOperation {
             int targetLevel = session.graph().resolve(target, Math.min(applied.size(), session.graph().chain().size()));
             session.transaction(true, () -> rewrite(session, versions, applied, target, targetLevel));
             Optional<String> at = session.idAtLevel(targetLevel);
-            LOG.info("stamp: the version table now says the database is at {}; no revision was run", at.orElse("base"));
+            Map<String, String> takenOver = versions.takenOver();
+            LOG.info("stamp: the version table now says the database is at {}; no revision was run{}", at.orElse("base"),
+                    takenOver.isEmpty() ? "" : "; still taken over: " + String.join(", ", takenOver.entrySet().stream()
+                            .map(e -> e.getKey() + " (from " + e.getValue() + ")").toList()));
             return at;
         } catch (SQLException e) {
             throw MigrationException.failed("stamp failed and was rolled back: " + SqlFailures.reason(session.config().dsn(), e));

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.somaagent.sa01.engine.adopt.Adoption;
-import org.somaagent.sa01.engine.catalog.Catalog;
+import org.somaagent.sa01.engine.adopt.StartingPoint;
 import org.somaagent.sa01.engine.error.MigrationException;
 import org.somaagent.sa01.engine.revision.Checksums;
 import org.somaagent.sa01.engine.revision.Revision;
@@ -16,15 +15,20 @@ import org.somaagent.sa01.engine.runner.VersionTable.Operation;
  * {@code upgrade TARGET}: under the migration lock, re-read the version table, verify it against
  * the code, then apply each pending revision in its own transaction. A runner that waited for the
  * lock finds the work done and applies nothing. On a database without a version table that holds
- * part of the set's baseline, the first step adopts it instead of running the first revision.
+ * part of the set's baseline, or another tool's version table, the first step adopts it instead of
+ * running the revisions up to that baseline ({@link StartingPoint}).
  */
 public final class UpgradeOperation {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpgradeOperation.class);
 
 
-    /** A step {@code --dry-run} prints: the revision, whether it is the baseline step, its statements, what it leaves. */
-    public record PlannedStep(String revisionId, boolean adoption, List<String> statements, List<String> differences) {}
+    /**
+     * A step {@code --dry-run} prints: the revision, whether it is the baseline step (then: the other
+     * tool's revision it takes over, if any), its statements, what it leaves.
+     */
+    public record PlannedStep(String revisionId, boolean adoption, Optional<String> takenOverFrom, List<String> statements,
+                              List<String> differences) {}
 
     private UpgradeOperation() {}
 
@@ -37,15 +41,16 @@ public final class UpgradeOperation {
             List<Revision> pending = pending(session, target, level);
             RevisionExecutor executor = new RevisionExecutor(session);
             List<StepResult> steps = new ArrayList<>();
-            Optional<Adoption.Plan> adoption = adoptionPlan(session, level, pending);
+            Optional<StartingPoint> adoption = startingPoint(session, level, pending, target);
             if (adoption.isPresent()) {
-                steps.add(executor.adopt(pending.get(0), adoption.get()));
-                pending = pending.subList(1, pending.size());
+                int adopted = adoptedCount(session, adoption.get());
+                steps.add(executor.adopt(pending.subList(0, adopted), adoption.get()));
+                pending = pending.subList(adopted, pending.size());
             }
             steps.addAll(executor.runAll(pending, Operation.UPGRADE));
-            int targetLevel = level + steps.size();
+            int targetLevel = level + pending.size() + adoption.map(a -> adoptedCount(session, a)).orElse(0);
             MigrationResult result = new MigrationResult(session.idAtLevel(level), session.idAtLevel(targetLevel), steps, Reporting.since(start));
-            Reporting.summary(LOG, "upgrade", steps.size(), result.to(), session.graph(), result.durationMs());
+            Reporting.summary(LOG, "upgrade", targetLevel - level, result.to(), session.graph(), result.durationMs());
             return result;
         }
     }
@@ -55,10 +60,12 @@ public final class UpgradeOperation {
         int level = session.verifiedLevel(session.versionTable().applied());
         List<Revision> pending = pending(session, target, level);
         List<PlannedStep> steps = new ArrayList<>();
-        Optional<Adoption.Plan> adoption = adoptionPlan(session, level, pending);
-        adoption.ifPresent(plan -> steps.add(new PlannedStep(pending.get(0).id(), true, plan.statements(), plan.differences())));
-        for (Revision revision : pending.subList(adoption.isPresent() ? 1 : 0, pending.size())) {
-            steps.add(new PlannedStep(revision.id(), false, List.of(Checksums.upgradeScript(revision).split(";\n")), List.of()));
+        Optional<StartingPoint> adoption = startingPoint(session, level, pending, target);
+        int adopted = adoption.map(a -> adoptedCount(session, a)).orElse(0);
+        adoption.ifPresent(a -> steps.add(new PlannedStep(pending.get(adopted - 1).id(), true, a.takenOverFrom(),
+                a.plan().statements(), a.plan().differences())));
+        for (Revision revision : pending.subList(adopted, pending.size())) {
+            steps.add(new PlannedStep(revision.id(), false, Optional.empty(), List.of(Checksums.upgradeScript(revision).split(";\n")), List.of()));
         }
         return steps;
     }
@@ -72,16 +79,21 @@ public final class UpgradeOperation {
         return session.graph().between(level, targetLevel);
     }
 
-    /** The baseline step applies to the first revision of a database that has no version table but holds part of the baseline. */
-    private static Optional<Adoption.Plan> adoptionPlan(RunnerSession session, int level, List<Revision> pending) {
-        if (level != 0 || pending.isEmpty() || session.graph().baseline().isEmpty() || session.versionTable().exists()) {
+    /** How many revisions, from the first, the baseline step records. */
+    private static int adoptedCount(RunnerSession session, StartingPoint start) {
+        return session.graph().level(Optional.of(start.baseline().revisionId()));
+    }
+
+    /** The baseline step applies to a database that has no version table but holds part of a baseline or another tool's version table. */
+    private static Optional<StartingPoint> startingPoint(RunnerSession session, int level, List<Revision> pending, String target) {
+        if (level != 0 || pending.isEmpty() || session.versionTable().exists()) {
             return Optional.empty();
         }
-        var baseline = session.graph().baseline().get();
-        Catalog catalog = Catalog.read(session.dsl(), session.config().schema());
-        if (!Adoption.holdsAnyOf(catalog, baseline.schema())) {
-            return Optional.empty();
-        }
-        return Optional.of(Adoption.plan(session.dsl(), catalog, baseline.schema()));
+        Optional<StartingPoint> start = StartingPoint.of(session.dsl(), session.config().schema(), session.graph());
+        start.filter(s -> adoptedCount(session, s) > pending.size()).ifPresent(s -> {
+            throw MigrationException.usage("the database is at " + s.takenOverFrom().orElse("the baseline") + ", which is revision "
+                    + s.baseline().revisionId() + ": target " + target + " is below it; upgrade to " + s.baseline().revisionId() + " or head");
+        });
+        return start;
     }
 }

@@ -17,6 +17,7 @@ import org.jooq.Record2;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.somaagent.sa01.engine.adopt.Adoption;
 import org.somaagent.sa01.engine.config.RunnerConfig;
 import org.somaagent.sa01.engine.error.MigrationException;
 import org.somaagent.sa01.engine.revision.Rendering;
@@ -155,6 +156,25 @@ public final class VersionTable {
                 .forEach(r -> applied.put(r.value1(), new AppliedRevision(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         Optional.ofNullable(r.value7()), Optional.ofNullable(r.value8()))));
         return applied;
+    }
+
+    /**
+     * The revisions whose latest log entry marks them as taken over from another tool's version
+     * table, with where from ({@code alembic_version 003}). A revision reapplied or stamped since is not.
+     */
+    public Map<String, String> takenOver() {
+        Map<String, String> takenOver = new LinkedHashMap<>();
+        if (!exists()) {
+            return takenOver;
+        }
+        dsl.select(REVISION_ID, DESCRIPTION).distinctOn(REVISION_ID).from(log).orderBy(REVISION_ID, LOG_ID.desc())
+                .forEach(r -> {
+                    String description = r.value2() == null ? "" : r.value2();
+                    if (description.startsWith(Adoption.Outcome.TAKEN_OVER) && description.indexOf(": ") > 0) {
+                        takenOver.put(r.value1(), description.substring(Adoption.Outcome.TAKEN_OVER.length(), description.indexOf(": ")));
+                    }
+                });
+        return takenOver;
     }
 
     /** The only write path: a revision's row added, with its log entry, in one round trip. */

@@ -1,9 +1,11 @@
 package org.somaagent.sa01.migrations.versions;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.somaagent.sa01.engine.model.SchemaDef;
 import org.somaagent.sa01.engine.revision.Baseline;
+import org.somaagent.sa01.engine.revision.ForeignVersions;
 import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.engine.revision.RevisionSet;
 import org.somaagent.sa01.schema.Sa01Schema;
@@ -11,12 +13,23 @@ import org.somaagent.sa01.schema.baseline.LegacyBaseline;
 
 /**
  * somaAgent01's schema as the engine sees it: the revisions in order, the legacy baseline that
- * revision 0001 adopts on databases the init scripts built, and the model at head.
+ * revision 0001 adopts on databases the init scripts built, upstream's Alembic version table whose
+ * databases are taken over, and the model at head.
  * {@code sa01-migrate revision} appends new revisions at the marker.
  */
 public final class Sa01Revisions implements RevisionSet {
 
     public static final Baseline LEGACY = new Baseline("0001_initial_schema", LegacyBaseline.schema());
+
+    /**
+     * Upstream somaAgent01's Alembic port: its revisions 001, 002 and 003 build what 0001, 0002 and
+     * 0003 build (but for the names, default and comments docs/alembic-takeover.md lists), so a
+     * database it manages is taken over at the matching revision.
+     */
+    public static final ForeignVersions UPSTREAM_ALEMBIC = ForeignVersions.alembic(Map.of(
+            "001", LEGACY,
+            "002", new Baseline("0002_add_run_receipts", Sa01Schema.withRunReceipts()),
+            "003", new Baseline("0003_add_agent_skins", Sa01Schema.head())));
 
     @Override
     public List<Revision> revisions() {
@@ -33,6 +46,11 @@ public final class Sa01Revisions implements RevisionSet {
     @Override
     public Optional<Baseline> baseline() {
         return Optional.of(LEGACY);
+    }
+
+    @Override
+    public Optional<ForeignVersions> foreignVersions() {
+        return Optional.of(UPSTREAM_ALEMBIC);
     }
 
     @Override

@@ -100,6 +100,9 @@ final class RevisionRenderer {
                     raw("alter table " + quoted(e.table()) + " add constraint " + quoted(e.live().name()) + " " + e.live().definition()));
             case Difference.MissingComment m -> step(comment(m.table().name(), m.table().comment().orElseThrow()),
                     raw("comment on table " + quoted(m.table().name()) + " is null"));
+            case Difference.ExtraComment c -> step(raw("comment on table " + quoted(c.table().name()) + " is null"),
+                    comment(c.table().name(), c.live()));
+            case Difference.NamedDifferently n -> step(rename(n, n.liveName(), n.modelName()), rename(n, n.modelName(), n.liveName()));
             case Difference.CommentDiffers c -> step(comment(c.table().name(), c.table().comment().orElseThrow()),
                     comment(c.table().name(), c.live()));
             case Difference.EnumLabelsDiffer e -> enumLabels(e);
@@ -254,6 +257,11 @@ final class RevisionRenderer {
 
     private Code comment(String table, String text) {
         return dsl("commentOnTable", scope.table(table)).call("is", string(text));
+    }
+
+    private Code rename(Difference.NamedDifferently n, String from, String to) {
+        return n.kind().equals("index") ? dsl("alterIndex", string(from)).call("renameTo", string(to))
+                : alter(n.table()).call("renameConstraint", string(from)).call("to", string(to));
     }
 
     private Code alter(String table) {

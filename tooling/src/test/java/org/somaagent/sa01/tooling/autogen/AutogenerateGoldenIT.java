@@ -152,6 +152,28 @@ class AutogenerateGoldenIT {
         })).build());
     }
 
+    /** An index the database has under another name with the same definition (a database taken over from Alembic): renamed, not recreated. */
+    @Test
+    void renameIndex(TestDatabase db) throws Exception {
+        roundTrip(db, "rename_index", baseline().replace(o -> o instanceof IndexDef i && i.name().equals("ix_session_embeddings_vector"),
+                o -> { IndexDef i = (IndexDef) o; return new IndexDef("session_embeddings_vector_idx", i.table(), i.keys(), i.method(), i.where(), i.storageParameters()); })
+                .build());
+    }
+
+    @Test
+    void renameConstraint(TestDatabase db) throws Exception {
+        roundTrip(db, "rename_constraint", baseline().table("session_embeddings", t -> withConstraints(t, cs -> {
+            cs.replaceAll(c -> c instanceof Constraint.Unique u ? new Constraint.Unique("session_embeddings_session_text_key", u.columns()) : c);
+            return cs;
+        })).build());
+    }
+
+    @Test
+    void dropComment(TestDatabase db) throws Exception {
+        roundTrip(db, "drop_comment", baseline().table("multimodal_assets",
+                t -> new TableDef(t.name(), t.columns(), t.constraints(), Optional.empty())).build());
+    }
+
     @Test
     void addEnumType(TestDatabase db) throws Exception {
         roundTrip(db, "add_enum_type", baseline().add(EnumDef.of("review_state", "draft", "approved", "rejected")).build());
