@@ -7,7 +7,7 @@ import org.openjdk.jmh.util.Statistics;
 /** Repeated measurements of one figure, in milliseconds: median and spread (min to max). */
 record Samples(List<Double> ms) {
 
-    static final int RUNS = 5;
+    static final int RUNS = 7;
 
     interface Run {
         double measure() throws Exception;

@@ -20,7 +20,7 @@ import org.somaagent.sa01.migrations.testing.scale.ScaleRevisions;
  * PostgreSQL alone takes to create the schema ({@code psql -1 -f} of the revision), which both pay
  * for their scratch database.
  */
-final class ScaleBench {
+final class ScaleBench implements Bench {
 
     static final int LARGE = 1000;
     static final int SMALL = 100;
@@ -31,13 +31,19 @@ final class ScaleBench {
     private final Path root;
     private final Dsn admin;
 
+    /** The group BenchMain lists; {@link #measure(BenchContext)} measures with the context's repository and server. */
+    ScaleBench() {
+        this(null, null);
+    }
+
     private ScaleBench(Path root, Dsn admin) {
         this.root = root;
         this.admin = admin;
     }
 
-    static List<Figure> figures(Path root, Dsn admin) throws Exception {
-        return new ScaleBench(root, admin).measure();
+    @Override
+    public List<Figure> measure(BenchContext context) throws Exception {
+        return new ScaleBench(context.root(), context.admin()).measureBothSizes();
     }
 
     /** One size: the template built by plain SQL (and how long PostgreSQL took), and a copy adopted by the runner. */
@@ -54,7 +60,7 @@ final class ScaleBench {
         double run(Schema schema) throws Exception;
     }
 
-    private List<Figure> measure() throws Exception {
+    private List<Figure> measureBothSizes() throws Exception {
         List<Schema> built = new ArrayList<>();
         try {
             Schema large = schema(LARGE, built);
