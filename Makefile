@@ -8,7 +8,7 @@ LEGACY := $(if $(SA01_LEGACY_DIR),-Dsa01.legacy.dir=$(SA01_LEGACY_DIR))
 MVN := ./mvnw -q -B $(LEGACY)
 CLI := bin/sa01-migrate
 JAR := cli/target/sa01-migrate.jar
-SOURCES := $(shell find pom.xml picocli-java21/pom.xml engine/pom.xml engine/src/main schema-model/pom.xml schema-model/src/main migrations/pom.xml migrations/src/main tooling/pom.xml tooling/src/main cli/pom.xml cli/src/main -type f 2>/dev/null)
+SOURCES := $(shell find pom.xml engine/pom.xml engine/src/main schema-model/pom.xml schema-model/src/main migrations/pom.xml migrations/src/main tooling/pom.xml tooling/src/main cli/pom.xml cli/src/main -type f 2>/dev/null)
 REV ?= -1
 # Scratch databases (make codegen, make snapshots, make db-migrate) need a superuser: SA01_ADMIN_DSN, else the
 # local postgres role (AdminDsn, the one rule; pgvector is not a trusted extension).
@@ -37,9 +37,10 @@ build: java ## compile and package the sa01-migrate jar
 test: java dev-db ## all tests: unit tests and integration tests against the real server
 	./mvnw -B $(LEGACY) verify
 
-bench: java dev-db ## measure the runner against psql and itself; writes docs/benchmarks.md; exit 1 on a missed target
+bench: java dev-db ## measure the runner against psql, Alembic, Flyway and itself; writes docs/benchmarks.md; exit 1 on a missed target
+	@bash scripts/bench-peers.sh
 	$(MVN) -DskipTests install
-	$(MVN) -pl bench exec:exec
+	$(MVN) -pl bench exec:exec $(if $(ONLY),-Dsa01.bench.only=$(ONLY))
 
 bench-online: java dev-db ## revisions made of the online helpers under a pgbench write workload vs the same workload alone; writes docs/benchmarks.md's online block; exit 1 on a missed target
 	$(MVN) -DskipTests -pl bench -am install

@@ -44,6 +44,11 @@ final class LegacyFixture implements AutoCloseable {
         return new LegacyFixture(admin, name);
     }
 
+    /** A template database built otherwise (ScaleBench's, by plain SQL): copied, and dropped on close. */
+    static LegacyFixture of(Dsn admin, String template) {
+        return new LegacyFixture(admin, template);
+    }
+
     /** A fresh copy of the template; drop it with {@link #drop}. */
     Dsn copy(String name) throws Exception {
         execute(admin, "drop database if exists " + name + " with (force)");

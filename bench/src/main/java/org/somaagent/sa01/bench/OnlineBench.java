@@ -40,8 +40,9 @@ public final class OnlineBench {
     static final Duration SETTLE = Duration.ofSeconds(2);
     /** What sampling pg_locks every 2 ms on a loaded 2-core machine may add to a measured wait. */
     static final Duration SAMPLING_MARGIN = Duration.ofMillis(100);
-    static final String BEGIN = "<!-- online:begin -->";
-    static final String END = "<!-- online:end -->";
+    /** The markers of this bench's block in docs/benchmarks.md, which BenchMain's rewrite keeps (one home: Report). */
+    static final String BEGIN = Report.ONLINE_BEGIN;
+    static final String END = Report.ONLINE_END;
 
     private final Path root;
     private final Dsn admin;

@@ -7,7 +7,7 @@ import org.openjdk.jmh.util.Statistics;
 /** Repeated measurements of one figure, in milliseconds: median and spread (min to max). */
 record Samples(List<Double> ms) {
 
-    static final int RUNS = 5;
+    static final int RUNS = 7;
 
     interface Run {
         double measure() throws Exception;
@@ -27,12 +27,22 @@ record Samples(List<Double> ms) {
      * of them taking all of a slow stretch.
      */
     static List<Samples> interleaved(Run... runs) throws Exception {
+        return interleaved(RUNS, true, runs);
+    }
+
+    /**
+     * As {@link #interleaved(Run...)}, with fewer rounds for figures whose one run costs seconds, and
+     * without the unrecorded round where nothing is left to warm (each run builds a whole schema).
+     */
+    static List<Samples> interleaved(int rounds, boolean warmUp, Run... runs) throws Exception {
         List<List<Double>> ms = new ArrayList<>();
         for (Run run : runs) {
-            run.measure();
+            if (warmUp) {
+                run.measure();
+            }
             ms.add(new ArrayList<>());
         }
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = 0; i < rounds; i++) {
             for (int r = 0; r < runs.length; r++) {
                 ms.get(r).add(runs[r].measure());
             }

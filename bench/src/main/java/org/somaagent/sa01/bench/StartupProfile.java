@@ -10,11 +10,10 @@ import java.util.function.Predicate;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
-import org.somaagent.sa01.engine.config.Dsn;
 import org.somaagent.sa01.engine.connect.ScratchDatabase;
 
 /**
- * Where a whole-process {@code upgrade head} on an empty database spends its CPU: JDK Flight
+ * Where a whole-process {@code upgrade head} spends its CPU, on an empty database and at head: JDK Flight
  * Recorder samples of several runs, each stack put in the first phase whose frames it matches.
  * The runs use bin/sa01-migrate's JVM flags and, on JDK 25+, an AOT cache trained with the
  * recorder on (the JVM refuses a cache whose modules differ), so the profile is of what users run.
@@ -27,11 +26,12 @@ final class StartupProfile {
 
     /** Most specific first: a jOOQ static initializer reached while rendering counts as jOOQ start-up. */
     private static final List<Phase> PHASES = List.of(
-            new Phase("picocli: building the command model (reflection over the command classes, annotation proxies)",
+            new Phase("picocli: building the command model (reflection over the command classes, annotation proxies; "
+                    + "its Java 5 classes are loaded and verified from the jar, not the AOT cache)",
                     f -> f.startsWith("org.somaagent.sa01.cli.RootCommand.commandLine")),
             new Phase("jOOQ: static initialization (SQLDataType loads every dialect's data types)",
                     f -> f.startsWith("org.jooq.") && f.endsWith(".<clinit>")),
-            new Phase("pgjdbc: opening the connection (incl. its Calendar/locale set-up)",
+            new Phase("pgjdbc: opening the connection (scram-sha-256 key derivation, Calendar/locale set-up)",
                     f -> f.startsWith("org.postgresql.Driver.connect") || f.startsWith("org.postgresql.jdbc.PgConnection.<init>")),
             new Phase("Logback and SLF4J set-up", f -> f.startsWith("org.slf4j.LoggerFactory.")),
             new Phase("statements on the wire (pgjdbc execute, waiting on the server)",
@@ -39,31 +39,44 @@ final class StartupProfile {
             new Phase("rendering revision SQL and checksums (jOOQ)",
                     f -> f.startsWith("org.somaagent.sa01.engine.revision.SqlRenderer.") || f.startsWith("org.somaagent.sa01.engine.revision.Checksums.")),
             new Phase("building the schema model", f -> f.startsWith("org.somaagent.sa01.schema.")),
+            new Phase("jOOQ: building and running the runner's own queries (version table, lock, session settings)",
+                    f -> f.startsWith("org.jooq.")),
+            new Phase("loading classes the AOT cache does not hold (picocli's Java 5 classes while parsing, annotation proxies)",
+                    f -> f.startsWith("java.lang.ClassLoader.loadClass") || f.startsWith("java.lang.reflect.Proxy.")),
             new Phase("sa01-migrate's own code (config, graph, runner, adoption)", f -> f.startsWith("org.somaagent.sa01.")),
             new Phase("JVM and JDK outside sa01-migrate's main (launcher, shutdown, other threads)", f -> true));
 
     private StartupProfile() {}
 
-    /** A markdown table: phase, samples, share of samples. */
-    static String markdown(Path root, Dsn admin) throws Exception {
+    /** Two markdown tables, empty database and already at head: phase, samples, share of samples. */
+    static String markdown(BenchContext context) throws Exception {
         Path dir = Files.createTempDirectory("sa01-profile");
         String java = Processes.java();
         boolean aot = Runtime.version().feature() >= 25;
         String samples = aot ? "jdk.CPUTimeSample" : "jdk.ExecutionSample";
         String recorder = "-XX:StartFlightRecording=settings=none,+" + samples + "#enabled=true,"
                 + (aot ? "+jdk.CPUTimeSample#throttle=1ms" : "+jdk.ExecutionSample#period=1ms") + ",filename=";
-        List<String> jvm = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable"));
+        // deep enough for every stack to reach main, so each sample finds its phase
+        List<String> jvm = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable",
+                "-XX:FlightRecorderOptions=stackdepth=512"));
         if (aot) {
             Path cache = dir.resolve("jfr.aot");
-            run(root, admin, concat(jvm, "-XX:AOTCacheOutput=" + cache, recorder + dir.resolve("training.jfr")));
+            run(context, false, concat(jvm, "-XX:AOTCacheOutput=" + cache, recorder + dir.resolve("training.jfr")));
             jvm.add("-XX:AOTCache=" + cache);
         }
+        return table(context, dir, jvm, recorder, samples, false, "empty database") + "\n"
+                + table(context, dir, jvm, recorder, samples, true, "already at head")
+                + (aot ? "\nEvery recorded run uses an AOT cache trained with the recorder on (the JVM refuses a cache whose modules differ).\n" : "");
+    }
+
+    private static String table(BenchContext context, Path dir, List<String> jvm, String recorder, String samples, boolean atHead, String title)
+            throws Exception {
         Map<String, Integer> counts = new LinkedHashMap<>();
         PHASES.forEach(p -> counts.put(p.name(), 0));
         int total = 0;
         for (int i = 0; i < RUNS; i++) {
-            Path recording = dir.resolve("run-" + i + ".jfr");
-            run(root, admin, concat(jvm, recorder + recording));
+            Path recording = dir.resolve((atHead ? "head-" : "empty-") + i + ".jfr");
+            run(context, atHead, concat(jvm, recorder + recording));
             for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
                 if (event.getEventType().getName().equals(samples) && event.getStackTrace() != null) {
                     counts.merge(phaseOf(event.getStackTrace().getFrames()), 1, Integer::sum);
@@ -71,12 +84,11 @@ final class StartupProfile {
                 }
             }
         }
-        StringBuilder table = new StringBuilder("| phase of `upgrade head`, empty database | samples | share |\n| --- | --- | --- |\n");
+        StringBuilder table = new StringBuilder("| phase of `upgrade head`, " + title + " | samples | share |\n| --- | --- | --- |\n");
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             table.append(String.format("| %s | %d | %.0f%% |%n", e.getKey(), e.getValue(), 100.0 * e.getValue() / Math.max(total, 1)));
         }
-        return table.append(String.format("%n%d %s events from %d runs%s.%n", total, samples, RUNS,
-                aot ? " with an AOT cache trained with the recorder on" : "")).toString();
+        return table.append(String.format("%n%d %s events from %d runs.%n", total, samples, RUNS)).toString();
     }
 
     private static String phaseOf(List<RecordedFrame> frames) {
@@ -90,10 +102,13 @@ final class StartupProfile {
         throw new IllegalStateException("the last phase matches every frame");
     }
 
-    private static void run(Path root, Dsn admin, List<String> jvm) throws Exception {
-        try (ScratchDatabase db = ScratchDatabase.create(admin, "sa01_bench")) {
-            Processes.time(root, Map.of(), concat(jvm, "-jar", "cli/target/sa01-migrate.jar",
-                    "--quiet", "--dsn", db.dsn().toLibpqUri(), "upgrade", "head"));
+    /** One recorded run as the scram role on a fresh database: empty, or brought to head first by an unrecorded run. */
+    private static void run(BenchContext context, boolean atHead, List<String> jvm) throws Exception {
+        try (ScratchDatabase db = context.role().database()) {
+            if (atHead) {
+                context.time(db.dsn(), context.cli("upgrade", "head"));
+            }
+            context.time(db.dsn(), concat(jvm, "-jar", "cli/target/sa01-migrate.jar", "--quiet", "upgrade", "head"));
         }
     }
 

@@ -6,6 +6,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(RootCommand.commandLine().execute(args));
+        System.exit(RootCommand.commandLine(args).execute(args));
     }
 }

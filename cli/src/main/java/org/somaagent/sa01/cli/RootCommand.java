@@ -3,6 +3,10 @@ package org.somaagent.sa01.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.LoggerFactory;
 import org.somaagent.sa01.engine.config.ConfigLoader;
 import org.somaagent.sa01.engine.config.RunnerConfig;
@@ -19,10 +23,40 @@ import picocli.CommandLine.ScopeType;
 /** {@code sa01-migrate}: the global options, the verbs, and the exit-code table in {@code --help}. */
 @Command(name = "sa01-migrate", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = "Version-controlled, reversible migrations of the somaAgent01 PostgreSQL schema.",
-        subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-                HeadsCommand.class, StampCommand.class, RepairCommand.class, CheckCommand.class, RevisionCommand.class, LintCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n", footer = "${sa01.exitCodes}")
 public final class RootCommand {
+
+    /**
+     * The verbs by name, in {@code --help}'s order. Named here, not in {@code @Command(subcommands)}, so that
+     * a run builds picocli's model (reflection, annotation proxies: most of picocli's start-up, see
+     * docs/benchmarks.md) of the verb it runs only; {@code VerbsTest} keeps each name its class's.
+     */
+    static final Map<String, Class<?>> VERBS = verbs(UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class,
+            HistoryCommand.class, HeadsCommand.class, StampCommand.class, RepairCommand.class, CheckCommand.class,
+            RevisionCommand.class, LintCommand.class, CommandLine.HelpCommand.class);
+
+    private static Map<String, Class<?>> verbs(Class<?>... types) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> type : types) {
+            byName.put(type == CommandLine.HelpCommand.class ? "help" : verbName(type), type);
+        }
+        return byName;
+    }
+
+    /** UpgradeCommand is {@code upgrade}: the class names follow the verbs (VerbsTest checks them against @Command). */
+    private static String verbName(Class<?> type) {
+        return type.getSimpleName().replace("Command", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The verbs a command line needs: the one it names, when it names exactly one and asks for no help;
+     * else all of them (usage, help, a mistyped verb: picocli lists or suggests every verb).
+     */
+    static Map<String, Class<?>> verbsFor(String... args) {
+        List<String> named = Arrays.stream(args).filter(VERBS::containsKey).distinct().toList();
+        boolean help = Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help"));
+        return named.size() == 1 && !help ? Map.of(named.get(0), VERBS.get(named.get(0))) : VERBS;
+    }
 
     @Option(names = "--dsn", scope = ScopeType.INHERIT, paramLabel = "DSN",
             description = "database to migrate (overrides SA01_DB_DSN and the properties file); postgresql://USER:PASSWORD@HOST:PORT/DATABASE")
@@ -50,12 +84,14 @@ public final class RootCommand {
         return output == Output.json;
     }
 
-    public static CommandLine commandLine() {
+    /** The command line for {@code args}: the root and the verbs {@link #verbsFor} picks. */
+    public static CommandLine commandLine(String... args) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         System.setProperty("sa01.exitCodes", exitCodeTable());
         RootCommand root = new RootCommand();
         CommandLine cli = new CommandLine(root);
+        verbsFor(args).forEach(cli::addSubcommand);
         ErrorReporter reporter = new ErrorReporter(() -> root.verbose, root::json);
         cli.setExecutionExceptionHandler(reporter);
         cli.setExitCodeExceptionMapper(reporter);

@@ -87,13 +87,13 @@ public class BadInputIT {
                 new Case("missing database", 4, "it does not exist",
                         db -> Invocation.of("--dsn", withSecret(db).withDatabase("sa01_no_such_database").toLibpqUri(), "upgrade")),
                 new Case("role without privileges", 1, "lacks a privilege", db -> {
-                    db.execute("drop role if exists sa01_bad_nopriv; create role sa01_bad_nopriv login; revoke create on schema public from public");
-                    return Invocation.of("--dsn", db.dsn().withCredentials("sa01_bad_nopriv", SECRET).toLibpqUri(), "upgrade");
+                    db.execute("drop role if exists " + noPrivileges(db) + "; create role " + noPrivileges(db) + " login; revoke create on schema public from public");
+                    return Invocation.of("--dsn", db.dsn().withCredentials(noPrivileges(db), SECRET).toLibpqUri(), "upgrade");
                 }),
                 new Case("vector extension not installable", 1, "have a superuser run CREATE EXTENSION vector", db -> {
-                    db.execute("drop extension vector; drop role if exists sa01_bad_noext; create role sa01_bad_noext login; "
-                            + "grant create on schema public to sa01_bad_noext");
-                    return Invocation.of("--dsn", db.dsn().withCredentials("sa01_bad_noext", SECRET).toLibpqUri(), "upgrade");
+                    db.execute("drop extension vector; drop role if exists " + noExtension(db) + "; create role " + noExtension(db) + " login; "
+                            + "grant create on schema public to " + noExtension(db));
+                    return Invocation.of("--dsn", db.dsn().withCredentials(noExtension(db), SECRET).toLibpqUri(), "upgrade");
                 }),
                 new Case("read-only server", 1, "the server is read-only", db -> {
                     db.execute("alter database " + db.name() + " set default_transaction_read_only = on");
@@ -152,15 +152,24 @@ public class BadInputIT {
             db.execute("""
                     begin transaction read write;
                     do $$ begin
-                      if exists (select 1 from pg_roles where rolname = 'sa01_bad_noext') then
-                        revoke all on schema public from sa01_bad_noext;
+                      if exists (select 1 from pg_roles where rolname = '%1$s') then
+                        revoke all on schema public from %1$s;
                       end if;
                     end $$;
-                    drop role if exists sa01_bad_noext;
-                    drop role if exists sa01_bad_nopriv;
+                    drop role if exists %1$s;
+                    drop role if exists %2$s;
                     commit;
-                    """);
+                    """.formatted(noExtension(db), noPrivileges(db)));
         }
+    }
+
+    /** Roles belong to the cluster: each test database gets its own, so runs on one server never share them. */
+    private static String noPrivileges(TestDatabase db) {
+        return db.name() + "_nopriv";
+    }
+
+    private static String noExtension(TestDatabase db) {
+        return db.name() + "_noext";
     }
 
     private static List<String> tables(TestDatabase db) {

@@ -50,9 +50,10 @@ class EntrypointIT {
 
     @Test
     void emptyDatabaseToHeadThenNothingToDo(TestDatabase db) throws Exception {
-        db.execute("create role sa01_entry login password 'Entry-S3cret' superuser");
+        String role = db.name() + "_entry"; // roles belong to the cluster: one per test database, never shared by runs
+        db.execute("create role " + role + " login password 'Entry-S3cret' superuser");
         try {
-            Map<String, String> env = Map.of("SA01_DB_DSN", db.dsn().withCredentials("sa01_entry", "Entry-S3cret").toLibpqUri());
+            Map<String, String> env = Map.of("SA01_DB_DSN", db.dsn().withCredentials(role, "Entry-S3cret").toLibpqUri());
             Run first = entrypoint(env);
             assertThat(first.exitCode()).as(first.log()).isZero();
             assertThat(first.log()).matches(TIMESTAMPED).contains("applied 0001_initial_schema").doesNotContain("Entry-S3cret");
@@ -63,7 +64,7 @@ class EntrypointIT {
             assertThat(second.exitCode()).isZero();
             assertThat(second.log()).contains("nothing to do").doesNotContain("applied ");
         } finally {
-            db.execute("drop owned by sa01_entry; drop role sa01_entry");
+            db.execute("drop owned by " + role + "; drop role " + role);
         }
     }
 

@@ -3,8 +3,10 @@ package org.somaagent.sa01.engine.catalog;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.somaagent.sa01.engine.catalog.Catalog.ColumnInfo;
 import org.somaagent.sa01.engine.catalog.Catalog.ConstraintInfo;
 import org.somaagent.sa01.engine.catalog.Catalog.IndexInfo;
@@ -49,8 +51,12 @@ public final class SchemaComparison {
 
     private final Catalog catalog;
 
+    /** The live indexes by table: a renamed index is looked for among its own table's, not among thousands. */
+    private final Map<String, List<IndexInfo>> indexesByTable;
+
     public SchemaComparison(Catalog catalog) {
         this.catalog = catalog;
+        this.indexesByTable = catalog.indexes().values().stream().collect(Collectors.groupingBy(IndexInfo::table));
     }
 
     /** Every difference between the whole model and the catalog, extra tables and indexes included. */
@@ -74,27 +80,33 @@ public final class SchemaComparison {
         };
     }
 
-    /** Tables and indexes the catalog has and the model does not. */
+    /** Tables and indexes the catalog has and the model does not: set and map lookups, linear in the size of both. */
     public List<Difference> extras(SchemaDef model, Set<String> ignoredTables) {
         List<Difference> extras = new ArrayList<>();
-        Set<String> tables = Set.copyOf(model.tables().stream().map(TableDef::name).toList());
-        Set<String> indexes = Set.copyOf(model.all(IndexDef.class).stream().map(IndexDef::name).toList());
-        Set<String> constraintIndexes = Set.copyOf(model.tables().stream()
-                .flatMap(t -> t.constraints().stream()).map(Constraint::name).toList());
+        Set<String> tables = model.tables().stream().map(TableDef::name).collect(Collectors.toSet());
+        Set<String> indexes = model.all(IndexDef.class).stream().map(IndexDef::name).collect(Collectors.toSet());
+        Set<String> constraintIndexes = model.tables().stream()
+                .flatMap(t -> t.constraints().stream()).map(Constraint::name).collect(Collectors.toSet());
+        List<IndexInfo> ownIndexes = catalog.indexes().values().stream().filter(i -> !backsConstraint(i)).toList();
+        Map<String, List<IndexInfo>> ownIndexesByTable = ownIndexes.stream().collect(Collectors.groupingBy(IndexInfo::table));
         for (TableInfo table : catalog.tables().values()) {
             if (!tables.contains(table.name()) && !ignoredTables.contains(table.name())) {
-                extras.add(new ExtraTable(table, catalog.indexes().values().stream()
-                        .filter(i -> i.table().equals(table.name()) && !table.constraints().containsKey(i.name())).toList()));
+                extras.add(new ExtraTable(table, ownIndexesByTable.getOrDefault(table.name(), List.of())));
             }
         }
-        Set<String> renamed = Set.copyOf(model.all(IndexDef.class).stream()
-                .flatMap(i -> underOtherName(i).stream()).map(IndexInfo::name).toList());
-        catalog.indexes().values().stream()
+        Set<String> renamed = model.all(IndexDef.class).stream()
+                .flatMap(i -> underOtherName(i).stream()).map(IndexInfo::name).collect(Collectors.toSet());
+        ownIndexes.stream()
                 .filter(i -> tables.contains(i.table()) && !indexes.contains(i.name()) && !constraintIndexes.contains(i.name())
-                        && !renamed.contains(i.name())
-                        && !catalog.tables().get(i.table()).constraints().containsKey(i.name()))
+                        && !renamed.contains(i.name()))
                 .forEach(i -> extras.add(new ExtraIndex(i)));
         return extras;
+    }
+
+    /** An index that backs a constraint of its table (a primary key, a unique one) is the constraint's, not an extra. */
+    private boolean backsConstraint(IndexInfo index) {
+        TableInfo table = catalog.tables().get(index.table());
+        return table != null && table.constraints().containsKey(index.name());
     }
 
     private static List<Difference> missingIf(boolean missing, SchemaObject object) {
@@ -114,13 +126,13 @@ public final class SchemaComparison {
         if (catalog.indexes().containsKey(index.name())) {
             return Optional.empty();
         }
-        return catalog.indexes().values().stream().filter(live -> SameDefinition.index(index, live)).findFirst();
+        return indexesByTable.getOrDefault(index.table(), List.of()).stream().filter(live -> SameDefinition.index(index, live)).findFirst();
     }
 
     /** A live constraint of the table the model does not name, the same as a declared one that is missing but for its name. */
-    private static Optional<ConstraintInfo> underOtherName(TableDef table, TableInfo live, Constraint constraint) {
+    private static Optional<ConstraintInfo> underOtherName(Set<String> declared, TableInfo live, Constraint constraint) {
         return live.constraints().values().stream()
-                .filter(c -> table.constraints().stream().noneMatch(d -> d.name().equals(c.name())))
+                .filter(c -> !declared.contains(c.name()))
                 .filter(c -> SameDefinition.constraint(constraint, c)).findFirst();
     }
 
@@ -164,19 +176,20 @@ public final class SchemaComparison {
                 differences.add(new DefaultDiffers(table.name(), column, liveColumn, expected));
             }
         }
-        live.columns().values().stream().filter(c -> table.column(c.name()).isEmpty())
+        Set<String> declaredColumns = table.columns().stream().map(Column::name).collect(Collectors.toSet());
+        live.columns().values().stream().filter(c -> !declaredColumns.contains(c.name()))
                 .forEach(c -> differences.add(new ExtraColumn(table.name(), c)));
+        Set<String> declaredConstraints = table.constraints().stream().map(Constraint::name).collect(Collectors.toSet());
         Set<String> renamed = new HashSet<>();
         for (Constraint constraint : table.constraints()) {
             if (!live.constraints().containsKey(constraint.name())) {
-                Optional<ConstraintInfo> same = underOtherName(table, live, constraint);
+                Optional<ConstraintInfo> same = underOtherName(declaredConstraints, live, constraint);
                 same.ifPresent(c -> renamed.add(c.name()));
                 differences.add(same.<Difference>map(c -> new NamedDifferently("constraint", table.name(), constraint.name(), c.name()))
                         .orElse(new MissingConstraint(table, constraint)));
             }
         }
-        live.constraints().values().stream()
-                .filter(c -> table.constraints().stream().noneMatch(d -> d.name().equals(c.name())) && !renamed.contains(c.name()))
+        live.constraints().values().stream().filter(c -> !declaredConstraints.contains(c.name()) && !renamed.contains(c.name()))
                 .forEach(c -> differences.add(new ExtraConstraint(table.name(), c)));
         if (table.comment().isPresent() && !table.comment().equals(live.comment())) {
             differences.add(live.comment().isEmpty() ? new MissingComment(table) : new CommentDiffers(table, live.comment().get()));

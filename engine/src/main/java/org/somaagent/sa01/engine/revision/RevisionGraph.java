@@ -24,12 +24,15 @@ public final class RevisionGraph {
     private final List<Revision> chain;
     private final Optional<Baseline> baseline;
     private final Optional<ForeignVersions> foreignVersions;
+    private final Map<String, String> builtChecksums;
     private final Map<String, Integer> positions = new HashMap<>();
 
-    private RevisionGraph(List<Revision> chain, Optional<Baseline> baseline, Optional<ForeignVersions> foreignVersions) {
+    private RevisionGraph(List<Revision> chain, Optional<Baseline> baseline, Optional<ForeignVersions> foreignVersions,
+                          Map<String, String> builtChecksums) {
         this.chain = List.copyOf(chain);
         this.baseline = baseline;
         this.foreignVersions = foreignVersions;
+        this.builtChecksums = Map.copyOf(builtChecksums);
         for (int i = 0; i < chain.size(); i++) {
             positions.put(chain.get(i).id(), i);
         }
@@ -50,7 +53,7 @@ public final class RevisionGraph {
                         + b.revisionId() + ", which is not in the chain");
             }
         }));
-        return new RevisionGraph(graph.chain, baseline, foreign);
+        return new RevisionGraph(graph.chain, baseline, foreign, BuildChecksums.load(set.getClass()));
     }
 
     public static RevisionGraph of(List<Revision> revisions) {
@@ -94,7 +97,7 @@ public final class RevisionGraph {
         if (chain.size() != byId.size()) {
             throw MigrationException.usage("revisions form a cycle or are unreachable from the first one: check their parent ids");
         }
-        return new RevisionGraph(chain, Optional.empty(), Optional.empty());
+        return new RevisionGraph(chain, Optional.empty(), Optional.empty(), Map.of());
     }
 
     /** First to head. */
@@ -114,6 +117,20 @@ public final class RevisionGraph {
 
     public Optional<Revision> head() {
         return chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1));
+    }
+
+    /** This build's checksum of a revision: the one computed when its jar was built ({@link BuildChecksums}), else rendered now. */
+    public String checksum(Revision revision) {
+        String built = builtChecksums.get(revision.id());
+        return built != null ? built : Checksums.of(revision);
+    }
+
+    /**
+     * Whether a stored checksum is this build's for the revision. The build's checksum answers without
+     * rendering; on a difference the revision is rendered, which is what runs, before it is called changed.
+     */
+    public boolean matches(Revision revision, String storedChecksum) {
+        return storedChecksum.equals(builtChecksums.get(revision.id())) || storedChecksum.equals(Checksums.of(revision));
     }
 
     public boolean contains(String id) {

@@ -90,9 +90,8 @@ public final class RunnerSession implements AutoCloseable {
                 throw MigrationException.failed("the version table " + config.schema() + "." + config.versionTable()
                         + " lacks revision " + revision.id() + " but has later ones: repair it with 'sa01-migrate stamp'");
             }
-            Rendering current = Rendering.of(revision);
-            if (!current.checksum().equals(row.checksum())) {
-                throw MigrationException.failed(ChecksumMismatch.describe(revision, row, current, config.dsn().database()));
+            if (!graph.matches(revision, row.checksum())) {
+                throw MigrationException.failed(ChecksumMismatch.describe(revision, row, Rendering.of(revision), config.dsn().database()));
             }
         }
         return applied.size();

@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.somaagent.sa01.engine.connect.SqlFailures;
 import org.somaagent.sa01.engine.error.MigrationException;
-import org.somaagent.sa01.engine.revision.Checksums;
 import org.somaagent.sa01.engine.revision.Rendering;
 import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
@@ -50,7 +49,7 @@ public final class StampOperation {
         for (AppliedRevision row : applied.values()) {
             boolean keep = graph.contains(row.revisionId())
                     && graph.level(Optional.of(row.revisionId())) <= targetLevel
-                    && row.checksum().equals(Checksums.of(graph.chain().get(graph.level(Optional.of(row.revisionId())) - 1)));
+                    && graph.matches(graph.chain().get(graph.level(Optional.of(row.revisionId())) - 1), row.checksum());
             if (!keep) {
                 versions.remove(Operation.STAMP, row.revisionId(), "removed by stamp " + target, row.checksum(), 0);
             }

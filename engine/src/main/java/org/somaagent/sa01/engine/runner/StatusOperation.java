@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.somaagent.sa01.engine.revision.Checksums;
 import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
 
@@ -37,8 +36,8 @@ public final class StatusOperation {
         List<Entry> entries = new ArrayList<>();
         for (Revision revision : session.graph().chain()) {
             Optional<AppliedRevision> row = Optional.ofNullable(applied.remove(revision.id()));
-            String checksum = Checksums.of(revision);
-            State state = row.isEmpty() ? State.PENDING : row.get().checksum().equals(checksum) ? State.APPLIED : State.CHANGED;
+            String checksum = session.graph().checksum(revision);
+            State state = row.isEmpty() ? State.PENDING : session.graph().matches(revision, row.get().checksum()) ? State.APPLIED : State.CHANGED;
             entries.add(new Entry(revision.id(), revision.parent(), revision.description(), state, row, checksum,
                     row.map(r -> takenOver.get(r.revisionId()))));
         }

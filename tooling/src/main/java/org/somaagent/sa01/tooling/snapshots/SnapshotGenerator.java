@@ -27,7 +27,11 @@ public final class SnapshotGenerator {
     /** @return path relative to the source root ({@code org/.../snapshots/r0001/Snapshot.java}) to source */
     public static SortedMap<String, String> renderAll(Dsn admin) {
         RunnerConfig config = ConfigLoader.defaults(admin);
-        RevisionGraph graph = RevisionGraph.of(RevisionSet.load(config.revisionSet()));
+        return renderAll(admin, config, RevisionGraph.of(RevisionSet.load(config.revisionSet())));
+    }
+
+    /** The snapshots of another revision set's revisions (the bench's generated schemas). */
+    public static SortedMap<String, String> renderAll(Dsn admin, RunnerConfig config, RevisionGraph graph) {
         // The runner's own bookkeeping is not part of the schema a revision is written against.
         Set<String> versionTables = Set.of(config.versionTable(), config.versionLogTable());
         SnapshotRenderer renderer = new SnapshotRenderer();

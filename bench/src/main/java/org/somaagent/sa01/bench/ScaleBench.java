@@ -1,0 +1,160 @@
+package org.somaagent.sa01.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.somaagent.sa01.bench.Figure.Verdict;
+import org.somaagent.sa01.engine.config.Dsn;
+import org.somaagent.sa01.engine.connect.AdminDsn;
+import org.somaagent.sa01.engine.revision.Checksums;
+import org.somaagent.sa01.migrations.testing.scale.ScaleRevisions;
+
+/**
+ * Cost as the schema grows: {@code check}, adopting a database built by plain SQL, {@code revision
+ * --autogenerate} and the snapshot of one revision, each timed as a whole process on the generated
+ * schemas of 1,000 and 100 tables ({@link ScaleRevisions}: the real tables plus generated ones in
+ * the real proportions). Each figure is the 1,000-table time against the 100-table time of the same
+ * run (linear: at most 12x) and an absolute target; autogenerate and snapshots also show what
+ * PostgreSQL alone takes to create the schema ({@code psql -1 -f} of the revision), which both pay
+ * for their scratch database.
+ */
+final class ScaleBench implements Bench {
+
+    static final int LARGE = 1000;
+    static final int SMALL = 100;
+    private static final double MAX_GROWTH = 12;
+    /** Fewer runs than the other figures: one 1,000-table autogenerate or snapshot builds the whole schema. */
+    private static final int RUNS = 3;
+
+    private final Path root;
+    private final Dsn admin;
+
+    /** The group BenchMain lists; {@link #measure(BenchContext)} measures with the context's repository and server. */
+    ScaleBench() {
+        this(null, null);
+    }
+
+    private ScaleBench(Path root, Dsn admin) {
+        this.root = root;
+        this.admin = admin;
+    }
+
+    @Override
+    public List<Figure> measure(BenchContext context) throws Exception {
+        return new ScaleBench(context.root(), context.admin()).measureBothSizes();
+    }
+
+    /** One size: the template built by plain SQL (and how long PostgreSQL took), and a copy adopted by the runner. */
+    private record Schema(int tables, Path config, LegacyFixture plainSql, double postgresMs, Dsn adopted) {}
+
+    /** What one tool took on each size. */
+    private record Timings(Samples large, Samples small) {
+        double growth() {
+            return large.median() / small.median();
+        }
+    }
+
+    private interface Tool {
+        double run(Schema schema) throws Exception;
+    }
+
+    private List<Figure> measureBothSizes() throws Exception {
+        List<Schema> built = new ArrayList<>();
+        try {
+            Schema large = schema(LARGE, built);
+            Schema small = schema(SMALL, built);
+            List<Figure> figures = new ArrayList<>();
+            // What every verb on that set pays before it connects: the JVM, the CLI, and building the set's model and graph.
+            Timings heads = timings(large, small, true, s -> time(s, Map.of(), "heads"));
+            String floor = String.format("; start-up with the set loaded (`heads`): %.0f ms at %d, %.0f ms at %d",
+                    heads.large().median(), LARGE, heads.small().median(), SMALL);
+            figures.add(figure("`check`", timings(large, small, true, s -> time(s, Map.of(), "check")), 1500, floor));
+            figures.add(figure("adopting it when built by plain SQL (`upgrade head`, no version table)",
+                    timings(large, small, true, this::adopt), 2000, floor));
+            Map<String, String> scratch = Map.of(AdminDsn.ENV, admin.toLibpqUri());
+            Path versions = Files.createTempDirectory("sa01-bench-scale-versions");
+            figures.add(figure("`revision --autogenerate` (scratch database to head, compare; no changes)",
+                    timings(large, small, false, s -> time(s, scratch, "revision", "-m", "bench", "--autogenerate", "--versions-dir", versions.toString())),
+                    3000, postgres(large, small)));
+            Path snapshots = Files.createTempDirectory("sa01-bench-scale-snapshots");
+            figures.add(figure("snapshot of its one revision (as `make snapshots`: scratch database, catalog, Java source)",
+                    timings(large, small, false, s -> Processes.time(root, scratch, java(ScaleSnapshots.class.getName(),
+                            Integer.toString(s.tables()), snapshots.toString()))),
+                    10_000, postgres(large, small)));
+            return figures;
+        } finally {
+            for (Schema s : built) {
+                s.plainSql().drop(s.adopted());
+                s.plainSql().close();
+            }
+        }
+    }
+
+    /** Builds the size's template with psql (timed: PostgreSQL's own cost) and an adopted copy to run check on. */
+    private Schema schema(int tables, List<Schema> built) throws Exception {
+        Path config = Files.createTempFile("sa01-bench-scale", ".properties");
+        Files.writeString(config, "revision_set=" + ScaleRevisions.named(tables).getName() + "\n");
+        Path sql = Files.createTempFile("sa01-bench-scale", ".sql");
+        Files.writeString(sql, Checksums.upgradeScript(new ScaleRevisions(tables).revisions().getFirst()));
+        String template = "sa01_bench_scale_" + tables;
+        LegacyFixture.execute(admin, "drop database if exists " + template + " with (force)");
+        LegacyFixture.execute(admin, "create database " + template);
+        double postgresMs = Processes.time(root, Map.of(), LegacyFixture.psql(admin.withDatabase(template), "-1", "-f", sql.toString()));
+        LegacyFixture plainSql = LegacyFixture.of(admin, template);
+        Schema schema = new Schema(tables, config, plainSql, postgresMs, plainSql.copy(template + "_adopted"));
+        built.add(schema);
+        time(schema, Map.of(), "upgrade", "head");
+        return schema;
+    }
+
+    private double adopt(Schema schema) throws Exception {
+        Dsn copy = schema.plainSql().copy("sa01_bench_scale_adopt");
+        try {
+            return Processes.time(root, Map.of(), cli(schema.config(), copy, "upgrade", "head"));
+        } finally {
+            schema.plainSql().drop(copy);
+        }
+    }
+
+    /** The sizes in alternation, after one unrecorded run of each where a first run warms something (the page cache). */
+    private static Timings timings(Schema large, Schema small, boolean warmUp, Tool tool) throws Exception {
+        List<Samples> samples = Samples.interleaved(RUNS, warmUp, () -> tool.run(large), () -> tool.run(small));
+        return new Timings(samples.get(0), samples.get(1));
+    }
+
+    private static Figure figure(String what, Timings t, double targetMs, String floor) {
+        boolean met = t.large().median() <= targetMs && t.growth() <= MAX_GROWTH;
+        return new Figure(what + " on " + LARGE + " tables (generated, real proportions), whole process", t.large().describe(),
+                SMALL + " tables: " + t.small().describe() + floor, String.format("%.2fx of %d tables", t.growth(), SMALL),
+                String.format("<= %.1f s; <= %.0fx", targetMs / 1000, MAX_GROWTH), Verdict.of(met));
+    }
+
+    private static String postgres(Schema large, Schema small) {
+        return String.format("; PostgreSQL alone creating the schema (`psql -1 -f`, n=1): %.0f ms at %d, %.0f ms at %d",
+                large.postgresMs(), large.tables(), small.postgresMs(), small.tables());
+    }
+
+    private double time(Schema schema, Map<String, String> env, String... args) throws Exception {
+        return Processes.time(root, env, cli(schema.config(), schema.adopted(), args));
+    }
+
+    private List<String> cli(Path config, Dsn db, String... args) {
+        List<String> command = java("org.somaagent.sa01.cli.Main", "--quiet", "--config", config.toString(), "--dsn", db.toLibpqUri());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /**
+     * A JVM on this one's class path (the generated revision sets are not in the jar) with the JIT and
+     * GC flags bin/sa01-migrate starts with; no class-data archive, which a class path holding
+     * directories (this module's classes) cannot have.
+     */
+    private static List<String> java(String mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(Processes.java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        return command;
+    }
+}
