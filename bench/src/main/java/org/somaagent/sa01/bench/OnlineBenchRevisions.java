@@ -30,9 +30,9 @@ public final class OnlineBenchRevisions {
 
     static final int ROWS = 1_000_000;
     static final int CUSTOMER_ROWS = 1000;
-    static final int BACKFILL_BATCH = 2000;
+    static final int BACKFILL_BATCH = 500;
     /** About a batch's own time: the backfill takes half the runner's share of the machine. */
-    static final Duration BACKFILL_PAUSE = Duration.ofMillis(60);
+    static final Duration BACKFILL_PAUSE = Duration.ofMillis(30);
 
     static final Constraint FK = DSL.constraint("orders_customer_id_fkey").foreignKey(CUSTOMER_ID).references(CUSTOMERS, CUSTOMERS_ID);
 
