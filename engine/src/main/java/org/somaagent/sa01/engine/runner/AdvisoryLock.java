@@ -3,9 +3,6 @@ package org.somaagent.sa01.engine.runner;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.zip.CRC32;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.somaagent.sa01.engine.error.MigrationException;
@@ -15,7 +12,7 @@ import org.somaagent.sa01.engine.error.MigrationException;
  * {@code pg_try_advisory_lock} against a deadline rather than blocked on (a blocked waiter is how
  * flyway/flyway#1654 deadlocked), and it is session-level on the runner's own connection, so no
  * transaction stays open while revisions run (flyway/flyway#3497). A crashed runner's lock goes
- * with its connection.
+ * with its connection. Plain JDBC ({@link PlainSql}): it is taken on every run, at head too.
  */
 public final class AdvisoryLock implements AutoCloseable {
 
@@ -23,19 +20,19 @@ public final class AdvisoryLock implements AutoCloseable {
     /** "sa01" in ASCII: the high half of every key, so other tools' advisory locks do not collide. */
     private static final int CLASS_ID = 0x73613031;
 
-    private final DSLContext dsl;
+    private final PlainSql sql;
     private final int objectId;
     private boolean held;
 
-    private AdvisoryLock(DSLContext dsl, int objectId) {
-        this.dsl = dsl;
+    private AdvisoryLock(PlainSql sql, int objectId) {
+        this.sql = sql;
         this.objectId = objectId;
     }
 
-    public static AdvisoryLock acquire(DSLContext dsl, String schema, String versionTable, Duration wait) {
+    static AdvisoryLock acquire(PlainSql sql, String schema, String versionTable, Duration wait) {
         CRC32 crc = new CRC32();
         crc.update((schema + "." + versionTable).getBytes(StandardCharsets.UTF_8));
-        AdvisoryLock lock = new AdvisoryLock(dsl, (int) crc.getValue());
+        AdvisoryLock lock = new AdvisoryLock(sql, (int) crc.getValue());
         lock.poll(wait);
         return lock;
     }
@@ -65,16 +62,15 @@ public final class AdvisoryLock implements AutoCloseable {
     }
 
     private boolean tryLock() {
-        return dsl.select(DSL.function("pg_try_advisory_lock", SQLDataType.BOOLEAN, DSL.inline(CLASS_ID), DSL.inline(objectId)))
-                .fetchOne(0, Boolean.class);
+        return sql.value("select pg_try_advisory_lock(" + CLASS_ID + ", " + objectId + ")", Boolean.class);
     }
 
     private Object holderPid() {
         // Advisory locks are per database: the same key is another lock in another database on the server.
-        return dsl.resultQuery("""
-                select pid from pg_locks where locktype = 'advisory' and granted and classid = {0}::oid and objid = {1}::oid
-                and database = (select oid from pg_database where datname = current_database()) limit 1""",
-                DSL.inline(Integer.toUnsignedLong(CLASS_ID)), DSL.inline(Integer.toUnsignedLong(objectId))).fetchOptional(0, String.class).orElse("?");
+        Object pid = sql.value("select pid from pg_locks where locktype = 'advisory' and granted and classid = "
+                + Integer.toUnsignedLong(CLASS_ID) + "::oid and objid = " + Integer.toUnsignedLong(objectId) + "::oid"
+                + " and database = (select oid from pg_database where datname = current_database()) limit 1", Object.class);
+        return pid == null ? "?" : pid;
     }
 
     @Override
@@ -84,7 +80,7 @@ public final class AdvisoryLock implements AutoCloseable {
         }
         held = false;
         try {
-            dsl.select(DSL.function("pg_advisory_unlock", SQLDataType.BOOLEAN, DSL.inline(CLASS_ID), DSL.inline(objectId))).fetch();
+            sql.value("select pg_advisory_unlock(" + CLASS_ID + ", " + objectId + ")", Boolean.class);
         } catch (RuntimeException e) {
             // Do not hide the error already in flight; the lock goes with the connection anyway.
             LOG.warn("could not release the migration lock ({}); it is released when the connection closes", e.getMessage());

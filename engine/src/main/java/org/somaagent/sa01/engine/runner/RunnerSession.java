@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.somaagent.sa01.engine.config.RunnerConfig;
 import org.somaagent.sa01.engine.connect.Connections;
 import org.somaagent.sa01.engine.error.MigrationException;
@@ -18,21 +18,25 @@ import org.somaagent.sa01.engine.revision.RevisionGraph;
 /**
  * One connection to the target database with what every verb needs around it: the jOOQ context,
  * the version table, the migration lock, and the check of applied revisions against the code.
+ * The jOOQ context is made on first use: a run at head needs none (the lock, the settings and the
+ * version table's reads are plain JDBC, the checksums the build's), and initialising jOOQ is a
+ * large part of such a run's start-up (issue #16; {@code AtHeadClassLoadingIT} keeps it so).
  */
 public final class RunnerSession implements AutoCloseable {
 
     private final RunnerConfig config;
     private final RevisionGraph graph;
     private final Connection connection;
-    private final DSLContext dsl;
+    private final PlainSql plain;
     private final VersionTable versionTable;
+    private DSLContext dsl;
 
     private RunnerSession(RunnerConfig config, RevisionGraph graph, Connection connection) {
         this.config = config;
         this.graph = graph;
         this.connection = connection;
-        this.dsl = Connections.dsl(connection);
-        this.versionTable = new VersionTable(dsl, config);
+        this.plain = new PlainSql(connection, config.dsn());
+        this.versionTable = new VersionTable(plain, this::dsl, config);
     }
 
     public static RunnerSession open(RunnerConfig config, RevisionGraph graph) {
@@ -48,19 +52,25 @@ public final class RunnerSession implements AutoCloseable {
 
     /** Sets run-time parameters in one round trip; {@code local}: for the current transaction only (SET LOCAL). */
     public void set(boolean local, Map<String, String> parameters) {
-        dsl.select(parameters.entrySet().stream().map(p -> DSL.function("set_config", SQLDataType.CLOB,
-                DSL.inline(p.getKey()), DSL.inline(p.getValue()), DSL.inline(local))).toList()).fetch();
+        List<Map.Entry<String, String>> settings = List.copyOf(parameters.entrySet());
+        String calls = settings.stream().map(p -> "set_config(?, ?, " + local + ")").collect(Collectors.joining(", "));
+        plain.query("select " + calls, rows -> null, settings.stream().flatMap(p -> Stream.of(p.getKey(), p.getValue())).toArray());
     }
 
     public RunnerConfig config() { return config; }
     public RevisionGraph graph() { return graph; }
     public Connection connection() { return connection; }
-    public DSLContext dsl() { return dsl; }
+    public DSLContext dsl() {
+        if (dsl == null) {
+            dsl = Connections.dsl(connection);
+        }
+        return dsl;
+    }
     public VersionTable versionTable() { return versionTable; }
 
     /** The migration lock; once held, the version table is brought to this build's shape before anything is written. */
     public AdvisoryLock lock() {
-        AdvisoryLock lock = AdvisoryLock.acquire(dsl, config.schema(), config.versionTable(), config.lockWaitTimeout());
+        AdvisoryLock lock = AdvisoryLock.acquire(plain, config.schema(), config.versionTable(), config.lockWaitTimeout());
         try {
             versionTable.upgradeShape();
         } catch (RuntimeException e) {

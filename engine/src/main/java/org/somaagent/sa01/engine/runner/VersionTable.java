@@ -3,17 +3,19 @@ package org.somaagent.sa01.engine.runner;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
+import static org.somaagent.sa01.engine.runner.VersionTable.Columns.*;
 
 import java.net.InetAddress;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
-import org.jooq.Record2;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -26,40 +28,55 @@ import org.somaagent.sa01.engine.revision.RevisionGraph;
 /**
  * {@code schema_version}: one row per revision the database has, written in the same transaction
  * as the revision itself; and {@code schema_version_log}: an append-only record of every upgrade,
- * downgrade and stamp. Both live in the target schema and are declared here with jOOQ's DDL DSL.
+ * downgrade and stamp. Both live in the target schema and are declared here with jOOQ's DDL DSL;
+ * they are read with plain JDBC ({@link PlainSql}), since every run reads them.
  */
 public final class VersionTable {
 
     public enum Operation { UPGRADE, DOWNGRADE, STAMP }
 
-    private static final Field<String> REVISION_ID = field(name("revision_id"), SQLDataType.VARCHAR(RevisionGraph.MAX_ID_LENGTH));
-    private static final Field<String> DESCRIPTION = field(name("description"), SQLDataType.CLOB);
-    private static final Field<String> CHECKSUM = field(name("checksum"), SQLDataType.VARCHAR(64));
-    private static final Field<OffsetDateTime> APPLIED_AT = field(name("applied_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
-    private static final Field<String> APPLIED_BY = field(name("applied_by"), SQLDataType.CLOB);
-    private static final Field<Long> DURATION_MS = field(name("duration_ms"), SQLDataType.BIGINT);
-    /** The SQL that ran and the jOOQ that rendered it (as jOOQ's own history table keeps them); null in rows written before they were kept. */
-    private static final Field<String> SQL = field(name("sql"), SQLDataType.CLOB);
-    private static final Field<String> RENDERED_BY = field(name("rendered_by"), SQLDataType.VARCHAR(32));
-    private static final Field<Long> LOG_ID = field(name("id"), SQLDataType.BIGINT);
-    private static final Field<String> OPERATION = field(name("operation"), SQLDataType.VARCHAR(16));
-    private static final Field<OffsetDateTime> AT = field(name("at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
-    private static final Field<String> BY = field(name("by"), SQLDataType.CLOB);
-    private static final Field<String> CLIENT_HOST = field(name("client_host"), SQLDataType.CLOB);
-    private static final Field<String> TOOL_VERSION = field(name("tool_version"), SQLDataType.CLOB);
+    /**
+     * The columns, as jOOQ fields for the writes. A holder class, initialised on the first write: reading
+     * the table is plain JDBC, so a run that only reads it (every run at head) initialises no jOOQ type.
+     */
+    static final class Columns {
+        static final Field<String> REVISION_ID = field(name("revision_id"), SQLDataType.VARCHAR(RevisionGraph.MAX_ID_LENGTH));
+        static final Field<String> DESCRIPTION = field(name("description"), SQLDataType.CLOB);
+        static final Field<String> CHECKSUM = field(name("checksum"), SQLDataType.VARCHAR(64));
+        static final Field<OffsetDateTime> APPLIED_AT = field(name("applied_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        static final Field<String> APPLIED_BY = field(name("applied_by"), SQLDataType.CLOB);
+        static final Field<Long> DURATION_MS = field(name("duration_ms"), SQLDataType.BIGINT);
+        /** The SQL that ran and the jOOQ that rendered it (as jOOQ's own history table keeps them); null in rows written before they were kept. */
+        static final Field<String> SQL = field(name("sql"), SQLDataType.CLOB);
+        static final Field<String> RENDERED_BY = field(name("rendered_by"), SQLDataType.VARCHAR(32));
+        static final Field<Long> LOG_ID = field(name("id"), SQLDataType.BIGINT);
+        static final Field<String> OPERATION = field(name("operation"), SQLDataType.VARCHAR(16));
+        static final Field<OffsetDateTime> AT = field(name("at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        static final Field<String> BY = field(name("by"), SQLDataType.CLOB);
+        static final Field<String> CLIENT_HOST = field(name("client_host"), SQLDataType.CLOB);
+        static final Field<String> TOOL_VERSION = field(name("tool_version"), SQLDataType.CLOB);
+    }
 
-    private final DSLContext dsl;
-    private final Table<Record> versions;
-    private final Table<Record> log;
+    private final PlainSql plain;
+    private final Supplier<DSLContext> dsl;
     private final String schema;
     private final String versionTableName;
+    private final String versionLogName;
 
-    public VersionTable(DSLContext dsl, RunnerConfig config) {
+    VersionTable(PlainSql plain, Supplier<DSLContext> dsl, RunnerConfig config) {
+        this.plain = plain;
         this.dsl = dsl;
         this.schema = config.schema();
         this.versionTableName = config.versionTable();
-        this.versions = table(name(config.schema(), config.versionTable()));
-        this.log = table(name(config.schema(), config.versionLogTable()));
+        this.versionLogName = config.versionLogTable();
+    }
+
+    private Table<Record> versions() {
+        return table(name(schema, versionTableName));
+    }
+
+    private Table<Record> log() {
+        return table(name(schema, versionLogName));
     }
 
     /** Known to exist once seen or created: asked once per session, not once per revision. */
@@ -84,17 +101,19 @@ public final class VersionTable {
     /** Both facts about the table in one round trip: this runs on every start-up, the at-head path included. */
     private void look() {
         // to_regclass is a catalog lookup; information_schema.tables is a view that costs milliseconds.
-        Record2<Boolean, Boolean> facts = dsl.resultQuery("""
-                select to_regclass({0}) is not null, (select count(*) = 2 from pg_attribute
-                    where attrelid = to_regclass({0}) and attname in ('sql', 'rendered_by') and not attisdropped)""",
-                DSL.val(schema + "." + versionTableName))
-                .coerce(DSL.field("present", SQLDataType.BOOLEAN), DSL.field("rendering", SQLDataType.BOOLEAN)).fetchOne();
-        known = facts.value1();
-        renderingColumns = facts.value2();
+        String table = schema + "." + versionTableName;
+        plain.query("""
+                select to_regclass(?) is not null, (select count(*) = 2 from pg_attribute
+                    where attrelid = to_regclass(?) and attname in ('sql', 'rendered_by') and not attisdropped)""", rows -> {
+            rows.next();
+            known = rows.getBoolean(1);
+            renderingColumns = rows.getBoolean(2);
+            return null;
+        }, table, table);
     }
 
     public void create() {
-        dsl.createTableIfNotExists(versions)
+        dsl.get().createTableIfNotExists(versions())
                 .column(REVISION_ID.getName(), REVISION_ID.getDataType().nullable(false))
                 .column(DESCRIPTION.getName(), DESCRIPTION.getDataType().nullable(false))
                 .column(CHECKSUM.getName(), CHECKSUM.getDataType().nullable(false))
@@ -105,7 +124,7 @@ public final class VersionTable {
                 .column(RENDERED_BY.getName(), RENDERED_BY.getDataType())
                 .constraint(DSL.constraint(versionTableName + "_pkey").primaryKey(REVISION_ID))
                 .execute();
-        dsl.createTableIfNotExists(log)
+        dsl.get().createTableIfNotExists(log())
                 .column(LOG_ID.getName(), SQLDataType.BIGINT.identity(true))
                 .column(OPERATION.getName(), OPERATION.getDataType().nullable(false))
                 .column(REVISION_ID.getName(), REVISION_ID.getDataType().nullable(false))
@@ -130,8 +149,8 @@ public final class VersionTable {
      */
     public void upgradeShape() {
         if (exists() && !hasRenderingColumns()) {
-            dsl.alterTable(versions).addColumnIfNotExists(SQL.getName(), SQL.getDataType()).execute();
-            dsl.alterTable(versions).addColumnIfNotExists(RENDERED_BY.getName(), RENDERED_BY.getDataType()).execute();
+            dsl.get().alterTable(versions()).addColumnIfNotExists(SQL.getName(), SQL.getDataType()).execute();
+            dsl.get().alterTable(versions()).addColumnIfNotExists(RENDERED_BY.getName(), RENDERED_BY.getDataType()).execute();
             renderingColumns = true;
         }
     }
@@ -149,13 +168,24 @@ public final class VersionTable {
             return applied;
         }
         // A table from an earlier build (read by a verb that does not take the lock) lacks the rendering columns.
-        Field<String> sql = hasRenderingColumns() ? SQL : DSL.inline(null, SQL.getDataType());
-        Field<String> renderedBy = hasRenderingColumns() ? RENDERED_BY : DSL.inline(null, RENDERED_BY.getDataType());
-        dsl.select(REVISION_ID, DESCRIPTION, CHECKSUM, APPLIED_AT, APPLIED_BY, DURATION_MS, sql, renderedBy).from(versions)
-                .orderBy(APPLIED_AT, REVISION_ID)
-                .forEach(r -> applied.put(r.value1(), new AppliedRevision(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        Optional.ofNullable(r.value7()), Optional.ofNullable(r.value8()))));
-        return applied;
+        String rendering = hasRenderingColumns() ? "sql, rendered_by" : "null, null";
+        return plain.query("select revision_id, description, checksum, applied_at, applied_by, duration_ms, " + rendering
+                + " from " + qualified(versionTableName) + " order by applied_at, revision_id", rows -> {
+            while (rows.next()) {
+                applied.put(rows.getString(1), new AppliedRevision(rows.getString(1), rows.getString(2), rows.getString(3),
+                        inSessionZone(rows.getObject(4, OffsetDateTime.class)), rows.getString(5), rows.getLong(6),
+                        Optional.ofNullable(rows.getString(7)), Optional.ofNullable(rows.getString(8))));
+            }
+            return applied;
+        });
+    }
+
+    /**
+     * pgjdbc reads a timestamptz at offset zero; the offset the session's time zone gives it (which pgjdbc sets
+     * to the JVM's) is what history has always shown.
+     */
+    private static OffsetDateTime inSessionZone(OffsetDateTime at) {
+        return at == null ? null : at.atZoneSameInstant(ZoneId.systemDefault()).toOffsetDateTime();
     }
 
     /**
@@ -167,14 +197,20 @@ public final class VersionTable {
         if (!exists()) {
             return takenOver;
         }
-        dsl.select(REVISION_ID, DESCRIPTION).distinctOn(REVISION_ID).from(log).orderBy(REVISION_ID, LOG_ID.desc())
-                .forEach(r -> {
-                    String description = r.value2() == null ? "" : r.value2();
-                    if (description.startsWith(Adoption.Outcome.TAKEN_OVER) && description.indexOf(": ") > 0) {
-                        takenOver.put(r.value1(), description.substring(Adoption.Outcome.TAKEN_OVER.length(), description.indexOf(": ")));
-                    }
-                });
-        return takenOver;
+        return plain.query("select distinct on (revision_id) revision_id, description from " + qualified(versionLogName)
+                + " order by revision_id, id desc", rows -> {
+            while (rows.next()) {
+                String description = rows.getString(2) == null ? "" : rows.getString(2);
+                if (description.startsWith(Adoption.Outcome.TAKEN_OVER) && description.indexOf(": ") > 0) {
+                    takenOver.put(rows.getString(1), description.substring(Adoption.Outcome.TAKEN_OVER.length(), description.indexOf(": ")));
+                }
+            }
+            return takenOver;
+        });
+    }
+
+    private String qualified(String table) {
+        return PlainSql.quoted(schema) + "." + PlainSql.quoted(table);
     }
 
     /** The only write path: a revision's row added, with its log entry, in one round trip. */
@@ -185,7 +221,7 @@ public final class VersionTable {
 
     /** A revision's stored rendering replaced by this build's ({@code repair}), with its log entry. */
     public void rerender(String revisionId, String logDescription, Rendering rendering) {
-        Query update = dsl.update(versions).set(CHECKSUM, rendering.checksum()).set(SQL, rendering.sql()).set(RENDERED_BY, rendering.renderer())
+        Query update = dsl.get().update(versions()).set(CHECKSUM, rendering.checksum()).set(SQL, rendering.sql()).set(RENDERED_BY, rendering.renderer())
                 .where(REVISION_ID.eq(revisionId));
         write(update, "repair", logQuery(Operation.STAMP, revisionId, logDescription, rendering.checksum(), 0), revisionId);
     }
@@ -196,21 +232,21 @@ public final class VersionTable {
     }
 
     private void write(Query change, String verb, Query log, String revisionId) {
-        int[] rows = dsl.batch(change, log).execute();
+        int[] rows = dsl.get().batch(change, log).execute();
         requireOne(rows[0], verb, revisionId);
     }
 
     private Query insertQuery(String revisionId, String description, Rendering rendering, long durationMs) {
-        return dsl.insertInto(versions).columns(REVISION_ID, DESCRIPTION, CHECKSUM, DURATION_MS, SQL, RENDERED_BY)
+        return dsl.get().insertInto(versions()).columns(REVISION_ID, DESCRIPTION, CHECKSUM, DURATION_MS, SQL, RENDERED_BY)
                 .values(revisionId, description, rendering.checksum(), durationMs, rendering.sql(), rendering.renderer()).onConflictDoNothing();
     }
 
     private Query deleteQuery(String revisionId) {
-        return dsl.deleteFrom(versions).where(REVISION_ID.eq(revisionId));
+        return dsl.get().deleteFrom(versions()).where(REVISION_ID.eq(revisionId));
     }
 
     private Query logQuery(Operation operation, String revisionId, String description, String checksum, long durationMs) {
-        return dsl.insertInto(log).columns(OPERATION, REVISION_ID, DESCRIPTION, CHECKSUM, CLIENT_HOST, TOOL_VERSION, DURATION_MS)
+        return dsl.get().insertInto(log()).columns(OPERATION, REVISION_ID, DESCRIPTION, CHECKSUM, CLIENT_HOST, TOOL_VERSION, DURATION_MS)
                 .values(operation.name().toLowerCase(), revisionId, description, checksum, clientHost(), toolVersion(), durationMs);
     }
 

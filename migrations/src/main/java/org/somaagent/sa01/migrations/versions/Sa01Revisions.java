@@ -19,7 +19,8 @@ import org.somaagent.sa01.schema.baseline.LegacyBaseline;
  */
 public final class Sa01Revisions implements RevisionSet {
 
-    public static final Baseline LEGACY = new Baseline("0001_initial_schema", LegacyBaseline.schema());
+    /** The schemas are built when a database to adopt needs them: a run at head does not (issue #16). */
+    public static final Baseline LEGACY = Baseline.lazy("0001_initial_schema", LegacyBaseline::schema);
 
     /**
      * Upstream somaAgent01's Alembic port: its revisions 001, 002 and 003 build what 0001, 0002 and
@@ -28,8 +29,8 @@ public final class Sa01Revisions implements RevisionSet {
      */
     public static final ForeignVersions UPSTREAM_ALEMBIC = ForeignVersions.alembic(Map.of(
             "001", LEGACY,
-            "002", new Baseline("0002_add_run_receipts", Sa01Schema.withRunReceipts()),
-            "003", new Baseline("0003_add_agent_skins", Sa01Schema.head())));
+            "002", Baseline.lazy("0002_add_run_receipts", Sa01Schema::withRunReceipts),
+            "003", Baseline.lazy("0003_add_agent_skins", Sa01Schema::head)));
 
     @Override
     public List<Revision> revisions() {
