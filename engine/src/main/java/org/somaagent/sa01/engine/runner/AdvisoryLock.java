@@ -65,11 +65,11 @@ public final class AdvisoryLock implements AutoCloseable {
         return sql.value("select pg_try_advisory_lock(" + CLASS_ID + ", " + objectId + ")", Boolean.class);
     }
 
-    private Object holderPid() {
+    private String holderPid() {
         // Advisory locks are per database: the same key is another lock in another database on the server.
-        Object pid = sql.value("select pid from pg_locks where locktype = 'advisory' and granted and classid = "
+        String pid = sql.value("select pid::text from pg_locks where locktype = 'advisory' and granted and classid = "
                 + Integer.toUnsignedLong(CLASS_ID) + "::oid and objid = " + Integer.toUnsignedLong(objectId) + "::oid"
-                + " and database = (select oid from pg_database where datname = current_database()) limit 1", Object.class);
+                + " and database = (select oid from pg_database where datname = current_database()) limit 1", String.class);
         return pid == null ? "?" : pid;
     }
 
