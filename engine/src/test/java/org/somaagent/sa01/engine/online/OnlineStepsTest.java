@@ -69,7 +69,7 @@ class OnlineStepsTest {
     void batchedBackfill() {
         Backfill backfill = Online.backfill(ORDERS, ID).set(REGION, CUSTOMER_ID.mod(10).cast(SQLDataType.INTEGER)).where(REGION.isNull()).batchSize(5000);
         assertThat(sql(backfill.queries())).containsExactly("update \"orders\" set \"region\" = cast(mod(\"orders\".\"customer_id\", 10) as int)"
-                + " where \"orders\".\"id\" in (select \"orders\".\"id\" from \"orders\" where \"orders\".\"region\" is null fetch next 5000 rows only)");
+                + " where \"orders\".\"id\" in (select \"orders\".\"id\" from \"orders\" where \"orders\".\"region\" is null order by \"orders\".\"id\" fetch next 5000 rows only)");
         assertThat(sql(backfill.pauseBetweenBatches(java.time.Duration.ofMillis(50)).queries())).isEqualTo(sql(backfill.queries()));
         assertThat(backfill.autocommit()).isTrue();
         assertThat(backfill.undo().queries()).isEmpty();
