@@ -42,9 +42,9 @@ public final class Backfill implements OnlineStep {
     private final Map<Field<?>, Field<?>> assignments;
     private final Condition pending;
     private final int batchSize;
-    private final Duration pause;
+    private final BatchPause pause;
 
-    Backfill(Table<?> table, Field<?> key, Map<Field<?>, Field<?>> assignments, Condition pending, int batchSize, Duration pause) {
+    Backfill(Table<?> table, Field<?> key, Map<Field<?>, Field<?>> assignments, Condition pending, int batchSize, BatchPause pause) {
         this.table = table;
         this.key = key;
         this.assignments = Collections.unmodifiableMap(new LinkedHashMap<>(assignments)); // in order: the rendering is checksummed
@@ -82,10 +82,24 @@ public final class Backfill implements OnlineStep {
      * between batches; it changes how long the backfill takes, not its SQL.
      */
     public Backfill pauseBetweenBatches(Duration pause) {
-        if (pause.isNegative()) {
-            throw new IllegalArgumentException("backfill of " + table.getName() + ": the pause between batches cannot be negative");
+        return new Backfill(table, key, assignments, pending, batchSize, throttle(() -> this.pause.withFixed(pause)));
+    }
+
+    /**
+     * After each batch, a pause of {@code ratio} times the batch's own time (default 0; 1 gives the
+     * application as much time as the batch took): the backfill slows down by itself when the
+     * database is busy. With {@link #pauseBetweenBatches}, the longer of the two.
+     */
+    public Backfill niceRatio(double ratio) {
+        return new Backfill(table, key, assignments, pending, batchSize, throttle(() -> this.pause.withNiceRatio(ratio)));
+    }
+
+    private BatchPause throttle(java.util.function.Supplier<BatchPause> next) {
+        try {
+            return next.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("backfill of " + table.getName() + ": " + e.getMessage(), e);
         }
-        return new Backfill(table, key, assignments, pending, batchSize, pause);
     }
 
     @Override
@@ -125,10 +139,19 @@ public final class Backfill implements OnlineStep {
         return new PlainStep(List.of(), List.of(), true);
     }
 
+    /**
+     * The batches commit asynchronously ({@code synchronous_commit = off} for this session while
+     * they run): a batch's commit then does not wait for its WAL to reach the disk, so the
+     * application's commits do not queue behind the backfill's flushes. A crash can lose the last
+     * batches, which is safe: they are still pending and the rerun does them again; the revision's
+     * own record commits synchronously after the last batch, flushing everything before it.
+     */
     @Override
     public void run(StatementExecutor executor) throws SQLException {
         queries(); // refuses an incomplete backfill before anything runs
+        executor.execute(DSL.query("set synchronous_commit = off"));
         walk(executor, key);
+        executor.execute(DSL.query("reset synchronous_commit")); // a failed backfill ends the run, and its connection with it
     }
 
     private <K> void walk(StatementExecutor executor, Field<K> key) throws SQLException {
@@ -137,9 +160,10 @@ public final class Backfill implements OnlineStep {
         for (int n = 1; ; n++) {
             long start = System.nanoTime();
             Record2<Integer, K> batch = executor.fetch(batchAfter(key, after)).getFirst();
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
             int rows = batch.value1();
             total += rows;
-            LOG.info("backfill {}: batch {}, {} rows in {} ms, {} rows so far", table.getName(), n, rows, (System.nanoTime() - start) / 1_000_000, total);
+            LOG.info("backfill {}: batch {}, {} rows in {} ms, {} rows so far", table.getName(), n, rows, took.toMillis(), total);
             if (rows == batchSize) {
                 after = batch.value2();
             } else if (after != null) {
@@ -147,11 +171,11 @@ public final class Backfill implements OnlineStep {
             } else {
                 return;
             }
-            pause();
+            pause(pause.after(took));
         }
     }
 
-    private void pause() {
+    private void pause(Duration pause) {
         try {
             Thread.sleep(pause);
         } catch (InterruptedException e) {
