@@ -7,10 +7,11 @@ import static org.somaagent.sa01.engine.runner.VersionTable.Columns.*;
 
 import java.net.InetAddress;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -182,10 +183,15 @@ public final class VersionTable {
 
     /**
      * pgjdbc reads a timestamptz at offset zero; the offset the session's time zone gives it (which pgjdbc sets
-     * to the JVM's) is what history has always shown.
+     * to the JVM's) is what history has always shown. Taken from {@link TimeZone}, which pgjdbc has loaded
+     * already: {@code ZoneId.systemDefault()} would load java.time's zone rules, milliseconds of every start-up.
      */
     private static OffsetDateTime inSessionZone(OffsetDateTime at) {
-        return at == null ? null : at.atZoneSameInstant(ZoneId.systemDefault()).toOffsetDateTime();
+        if (at == null) {
+            return null;
+        }
+        int offsetMs = TimeZone.getDefault().getOffset(at.toInstant().toEpochMilli());
+        return at.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(offsetMs / 1000));
     }
 
     /**
