@@ -35,7 +35,8 @@ class AtHeadClassLoadingIT {
         List<String> atHead = loadedClasses(db, "upgrade", "head");
 
         assertThat(atHead).as("some classes were logged").contains("org.somaagent.sa01.engine.runner.AdvisoryLock");
-        assertThat(atHead.stream().filter(c -> c.startsWith("org.jooq.impl."))).isEmpty();
+        assertThat(atHead.stream().filter(c -> c.startsWith("org.jooq.impl.")).limit(10))
+                .as("jOOQ classes an at-head run loaded (the first ten)").isEmpty();
     }
 
     /** The classes a real sa01-migrate process loaded, by name; asserts it succeeded. */
