@@ -107,6 +107,16 @@ public final class ScratchCache {
         entries().forEach(this::dropIfUnused);
     }
 
+    /** Drops the chain's entries nobody uses (the bench, to time a run that finds none). */
+    public void forget(ScratchChain chain) {
+        List<String> kept = entries();
+        for (int level = 1; level <= chain.length(); level++) {
+            if (kept.contains(chain.name(level))) {
+                dropIfUnused(chain.name(level));
+            }
+        }
+    }
+
     /** Entries of other chains beyond the newest {@link #KEEP_OTHERS}; without FORCE, so one in use stays. */
     void cleanUp(List<String> current) {
         List<String> others = new ArrayList<>(entries());

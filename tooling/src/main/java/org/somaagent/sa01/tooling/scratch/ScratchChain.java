@@ -34,6 +34,11 @@ public final class ScratchChain {
         this.names = List.copyOf(names);
     }
 
+    /** How many revisions the chain has: its levels are 1 to this. */
+    public int length() {
+        return names.size();
+    }
+
     /** The entry's database name at a level, 1 to the chain's length. */
     public String name(int level) {
         return names.get(level - 1);
