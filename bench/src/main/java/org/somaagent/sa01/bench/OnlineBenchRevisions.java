@@ -31,8 +31,9 @@ public final class OnlineBenchRevisions {
     static final int ROWS = 1_000_000;
     static final int CUSTOMER_ROWS = 1000;
     static final int BACKFILL_BATCH = 500;
-    /** About a batch's own time: the backfill takes half the runner's share of the machine. */
+    /** At least this after each batch, and at least as long as the batch took (nice ratio 1). */
     static final Duration BACKFILL_PAUSE = Duration.ofMillis(30);
+    static final double BACKFILL_NICE_RATIO = 1;
 
     static final Constraint FK = DSL.constraint("orders_customer_id_fkey").foreignKey(CUSTOMER_ID).references(CUSTOMERS, CUSTOMERS_ID);
 
@@ -54,7 +55,7 @@ public final class OnlineBenchRevisions {
                 OnlineRevision.of("0005_validate_orders_customer_fk", "0004_orders_customer_fk", "validate the foreign key", Online.validate(ORDERS, FK)),
                 OnlineRevision.of("0006_backfill_region", "0005_validate_orders_customer_fk", "backfill region",
                         Online.backfill(ORDERS, ID).set(REGION, CUSTOMER_ID.mod(10).cast(SQLDataType.INTEGER)).where(REGION.isNull()).batchSize(BACKFILL_BATCH)
-                                .pauseBetweenBatches(BACKFILL_PAUSE)),
+                                .pauseBetweenBatches(BACKFILL_PAUSE).niceRatio(BACKFILL_NICE_RATIO)),
                 OnlineRevision.of("0007_region_check", "0006_backfill_region", "region: check not null, not valid", Online.addNotNullCheck(ORDERS, REGION)),
                 OnlineRevision.of(HEAD, "0007_region_check", "region: set not null through the validated check", Online.setNotNull(ORDERS, REGION)));
     }

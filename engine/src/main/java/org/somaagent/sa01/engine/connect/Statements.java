@@ -57,6 +57,8 @@ public final class Statements implements StatementExecutor {
         try {
             return Connections.dsl(connection).fetch(query);
         } catch (DataAccessException e) {
+            failedQuery = query;
+            failedStatement = SqlRenderer.render(query);
             SQLException cause = e.getCause(SQLException.class);
             throw cause != null ? cause : new SQLException(e.getMessage(), e);
         }

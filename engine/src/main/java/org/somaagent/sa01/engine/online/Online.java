@@ -86,11 +86,11 @@ public final class Online {
     /**
      * A batched backfill of {@code table}, its batches chosen by {@code key} (the primary key):
      * {@code Online.backfill(T, T.ID).set(T.COL, value).where(T.COL.isNull()).batchSize(5000)}, optionally
-     * {@code .pauseBetweenBatches(Duration.ofMillis(50))}.
+     * {@code .pauseBetweenBatches(Duration.ofMillis(50))} or {@code .niceRatio(1)}.
      * Makes the revision non-transactional: each batch commits on its own.
      */
     public static <K> Backfill backfill(Table<?> table, Field<K> key) {
-        return new Backfill(table, key, Map.of(), null, Backfill.DEFAULT_BATCH_SIZE, Duration.ZERO);
+        return new Backfill(table, key, Map.of(), null, Backfill.DEFAULT_BATCH_SIZE, BatchPause.NONE);
     }
 
     /** Ordinary statements (adding a nullable column, or one with a constant default), in the revision's transaction. */

@@ -16,6 +16,9 @@ public interface StatementExecutor {
     /** Runs one statement; returns its update count (0 for DDL). */
     int execute(Query query) throws SQLException;
 
-    /** Asks the database a question (a catalog read) whose answer decides what runs next; changes nothing. */
+    /**
+     * Runs a query whose answer decides what runs next: a catalog read, or a step that reports what
+     * it changed (a backfill batch's {@code UPDATE ... RETURNING}).
+     */
     <R extends Record> Result<R> fetch(ResultQuery<R> query) throws SQLException;
 }

@@ -69,10 +69,19 @@ class OnlineStepsTest {
     void batchedBackfill() {
         Backfill backfill = Online.backfill(ORDERS, ID).set(REGION, CUSTOMER_ID.mod(10).cast(SQLDataType.INTEGER)).where(REGION.isNull()).batchSize(5000);
         assertThat(sql(backfill.queries())).containsExactly("update \"orders\" set \"region\" = cast(mod(\"orders\".\"customer_id\", 10) as int)"
-                + " where \"orders\".\"id\" in (select \"orders\".\"id\" from \"orders\" where \"orders\".\"region\" is null fetch next 5000 rows only)");
+                + " where \"orders\".\"id\" in (select \"orders\".\"id\" from \"orders\" where \"orders\".\"region\" is null order by \"orders\".\"id\" fetch next 5000 rows only)");
         assertThat(sql(backfill.pauseBetweenBatches(java.time.Duration.ofMillis(50)).queries())).isEqualTo(sql(backfill.queries()));
         assertThat(backfill.autocommit()).isTrue();
         assertThat(backfill.undo().queries()).isEmpty();
+    }
+
+    @Test
+    void theBackfillPausesTheLongerOfItsFixedPauseAndItsNiceRatioTimesTheBatch() {
+        java.time.Duration ms40 = java.time.Duration.ofMillis(40);
+        assertThat(BatchPause.NONE.after(ms40)).isZero();
+        assertThat(BatchPause.NONE.withNiceRatio(1.5).after(ms40)).isEqualTo(java.time.Duration.ofMillis(60));
+        assertThat(BatchPause.NONE.withNiceRatio(1.5).withFixed(java.time.Duration.ofMillis(100)).after(ms40)).isEqualTo(java.time.Duration.ofMillis(100));
+        assertThat(BatchPause.NONE.withFixed(java.time.Duration.ofMillis(10)).withNiceRatio(1).after(ms40)).isEqualTo(ms40);
     }
 
     @Test
@@ -80,7 +89,10 @@ class OnlineStepsTest {
         assertThatThrownBy(() -> Online.backfill(ORDERS, ID).set(REGION, 1).queries())
                 .hasMessage("backfill of orders needs set(column, value) and where(the rows not yet done): without them it would not end");
         assertThatThrownBy(() -> Online.backfill(ORDERS, ID).batchSize(0)).hasMessageContaining("at least 1");
-        assertThatThrownBy(() -> Online.backfill(ORDERS, ID).pauseBetweenBatches(java.time.Duration.ofMillis(-1))).hasMessageContaining("cannot be negative");
+        assertThatThrownBy(() -> Online.backfill(ORDERS, ID).pauseBetweenBatches(java.time.Duration.ofMillis(-1)))
+                .hasMessage("backfill of orders: the pause between batches cannot be negative");
+        assertThatThrownBy(() -> Online.backfill(ORDERS, ID).niceRatio(-0.5)).hasMessage("backfill of orders: the nice ratio must be a number of at least 0, not -0.5");
+        assertThatThrownBy(() -> Online.backfill(ORDERS, ID).niceRatio(Double.NaN)).hasMessageContaining("not NaN");
     }
 
     @Test
