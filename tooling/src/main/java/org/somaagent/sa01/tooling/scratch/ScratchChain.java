@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.somaagent.sa01.engine.config.RunnerConfig;
 import org.somaagent.sa01.engine.connect.ScratchDatabase;
+import org.somaagent.sa01.engine.error.MigrationException;
 import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
 import org.somaagent.sa01.engine.runner.RunnerSession;
@@ -67,6 +68,21 @@ public final class ScratchChain {
         }
         cache.cleanUp(names);
         return new Entry(name, cache.admin().withDatabase(name), false);
+    }
+
+    /**
+     * A session on the entry at a level (reused or built); built again when it was dropped (by hand,
+     * or another chain's clean-up) between finding it and connecting.
+     */
+    public RunnerSession open(int level) {
+        try {
+            return RunnerSession.open(config.withDsn(at(level).dsn()), graph);
+        } catch (MigrationException e) {
+            if (cache.entries().contains(name(level))) {
+                throw e;
+            }
+            return RunnerSession.open(config.withDsn(at(level).dsn()), graph);
+        }
     }
 
     /** A copy of the entry at {@code base}, or an empty database when there is none or it stays in use. */

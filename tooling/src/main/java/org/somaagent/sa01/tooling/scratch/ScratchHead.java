@@ -37,8 +37,7 @@ public final class ScratchHead {
                 return work.apply(session);
             }
         }
-        ScratchCache.Entry head = cache.chain(config, graph).at(graph.chain().size());
-        try (RunnerSession session = RunnerSession.open(config.withDsn(head.dsn()), graph)) {
+        try (RunnerSession session = cache.chain(config, graph).open(graph.chain().size())) {
             // Other runs read the same entry: nothing here may change it.
             session.set(false, Map.of("default_transaction_read_only", "on"));
             return work.apply(session);

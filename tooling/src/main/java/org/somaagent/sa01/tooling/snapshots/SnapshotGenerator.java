@@ -47,7 +47,7 @@ public final class SnapshotGenerator {
         if (cache.enabled()) {
             ScratchChain chain = cache.chain(config, graph);
             for (int level = 1; level <= graph.chain().size(); level++) {
-                try (RunnerSession session = RunnerSession.open(config.withDsn(chain.at(level).dsn()), graph)) {
+                try (RunnerSession session = chain.open(level)) {
                     snapshots.add(graph.chain().get(level - 1), session);
                 }
             }
