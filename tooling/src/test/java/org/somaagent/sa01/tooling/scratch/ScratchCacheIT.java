@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jooq.Query;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -102,6 +105,19 @@ class ScratchCacheIT {
     }
 
     @Test
+    void twoRunsBuildingTheSameEntryAtOnceBothGetIt() throws Exception {
+        ScratchChain chain = cache.chain(config, RevisionGraph.of(revisions));
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<Entry> first = pool.submit(() -> chain.at(3));
+            Future<Entry> second = pool.submit(() -> cache.chain(config, RevisionGraph.of(new Sa01Revisions().revisions())).at(3));
+            assertThat(first.get().name()).isEqualTo(second.get().name()).isEqualTo(chain.name(3));
+        }
+        assertThat(cache.entries()).containsExactly(chain.name(3));
+        assertThat(databasesNamed(cache.namespaceForBuilds() + "%")).as("the loser's copy is dropped").isZero();
+        assertThat(tableCount(chain.at(3))).isGreaterThan(10);
+    }
+
+    @Test
     void workOnAnEntryCannotChangeIt() {
         RevisionGraph graph = RevisionGraph.of(revisions);
         String state = ScratchHead.run(cache, "unused", config, graph, session -> {
@@ -131,6 +147,10 @@ class ScratchCacheIT {
 
     private static long oid(Entry entry) {
         return query(FreshDatabase.admin(), "select oid::bigint from pg_database where datname = '" + entry.name() + "'", Long.class);
+    }
+
+    private static long databasesNamed(String pattern) {
+        return query(FreshDatabase.admin(), "select count(*) from pg_database where datname like '" + pattern.replace("_", "\\_") + "'", Long.class);
     }
 
     private static long tableCount(Entry entry) {
