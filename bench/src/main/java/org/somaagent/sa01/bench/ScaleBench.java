@@ -8,7 +8,13 @@ import java.util.Map;
 import org.somaagent.sa01.bench.Figure.Verdict;
 import org.somaagent.sa01.engine.config.Dsn;
 import org.somaagent.sa01.engine.connect.AdminDsn;
+import org.somaagent.sa01.engine.config.ConfigLoader;
+import org.somaagent.sa01.engine.config.RunnerConfig;
 import org.somaagent.sa01.engine.revision.Checksums;
+import org.somaagent.sa01.engine.revision.RevisionGraph;
+import org.somaagent.sa01.engine.revision.RevisionSet;
+import org.somaagent.sa01.tooling.scratch.ScratchCache;
+import org.somaagent.sa01.tooling.scratch.ScratchChain;
 import org.somaagent.sa01.migrations.testing.scale.ScaleRevisions;
 
 /**
@@ -18,7 +24,8 @@ import org.somaagent.sa01.migrations.testing.scale.ScaleRevisions;
  * the real proportions). Each figure is the 1,000-table time against the 100-table time of the same
  * run (linear: at most 12x) and an absolute target; autogenerate and snapshots also show what
  * PostgreSQL alone takes to create the schema ({@code psql -1 -f} of the revision), which both pay
- * for their scratch database.
+ * for their scratch database when it is not in the scratch cache: each is timed with the cache off,
+ * on its first run with the cache, and reusing what that run kept.
  */
 final class ScaleBench implements Bench {
 
@@ -73,23 +80,57 @@ final class ScaleBench implements Bench {
             figures.add(figure("`check`", timings(large, small, true, s -> time(s, Map.of(), "check")), 1500, floor));
             figures.add(figure("adopting it when built by plain SQL (`upgrade head`, no version table)",
                     timings(large, small, true, this::adopt), 2000, floor));
-            Map<String, String> scratch = Map.of(AdminDsn.ENV, admin.toLibpqUri());
             Path versions = Files.createTempDirectory("sa01-bench-scale-versions");
-            figures.add(figure("`revision --autogenerate` (scratch database to head, compare; no changes)",
-                    timings(large, small, false, s -> time(s, scratch, "revision", "-m", "bench", "--autogenerate", "--versions-dir", versions.toString())),
-                    3000, postgres(large, small)));
+            figures.addAll(scratchFigures("`revision --autogenerate` (scratch database at head, compare; no changes)", large, small, 3000,
+                    (s, env) -> time(s, env, "revision", "-m", "bench", "--autogenerate", "--versions-dir", versions.toString())));
             Path snapshots = Files.createTempDirectory("sa01-bench-scale-snapshots");
-            figures.add(figure("snapshot of its one revision (as `make snapshots`: scratch database, catalog, Java source)",
-                    timings(large, small, false, s -> Processes.time(root, scratch, java(ScaleSnapshots.class.getName(),
-                            Integer.toString(s.tables()), snapshots.toString()))),
-                    10_000, postgres(large, small)));
+            figures.addAll(scratchFigures("snapshot of its one revision (as `make snapshots`: scratch database, catalog, Java source)", large, small, 10_000,
+                    (s, env) -> Processes.time(root, env, java(ScaleSnapshots.class.getName(), Integer.toString(s.tables()), snapshots.toString()))));
             return figures;
         } finally {
             for (Schema s : built) {
+                cache().forget(chain(s));
                 s.plainSql().drop(s.adopted());
                 s.plainSql().close();
             }
         }
+    }
+
+    private interface ScratchTool {
+        double run(Schema schema, Map<String, String> env) throws Exception;
+    }
+
+    /**
+     * A tool that needs the schema as the revisions make it, three ways: with the scratch cache off
+     * (the database built every run: PostgreSQL's cost), the first run with the cache on (nothing
+     * kept yet: it builds the entry and keeps it), and runs that reuse the kept entry.
+     */
+    private List<Figure> scratchFigures(String what, Schema large, Schema small, double targetMs, ScratchTool tool) throws Exception {
+        Map<String, String> off = Map.of(AdminDsn.ENV, admin.toLibpqUri(), ScratchCache.ENV, "off");
+        Map<String, String> on = Map.of(AdminDsn.ENV, admin.toLibpqUri(), ScratchCache.ENV, "on");
+        List<Figure> figures = new ArrayList<>();
+        figures.add(figure(what + ", scratch cache off (`" + ScratchCache.ENV + "=off`: the database built every run)",
+                timings(large, small, false, s -> tool.run(s, off)), targetMs, postgres(large, small)));
+        cache().forget(chain(large));
+        cache().forget(chain(small));
+        Timings first = new Timings(new Samples(List.of(tool.run(large, on))), new Samples(List.of(tool.run(small, on))));
+        figures.add(figure(what + ", first run with the scratch cache (nothing kept: builds the database and keeps it)",
+                first, targetMs, postgres(large, small)));
+        figures.add(figure(what + ", scratch cache kept by the run above (the database at head reused: same revisions, same checksums)",
+                timings(large, small, false, s -> tool.run(s, on)), targetMs, postgres(large, small)));
+        cache().forget(chain(large));
+        cache().forget(chain(small));
+        return figures;
+    }
+
+    private ScratchCache cache() {
+        return ScratchCache.in(admin, ScratchCache.NAMESPACE);
+    }
+
+    /** The cache entries the CLI's runs on this size use (its config file names only the revision set). */
+    private ScratchChain chain(Schema schema) {
+        RunnerConfig config = ConfigLoader.defaults(admin);
+        return cache().chain(config, RevisionGraph.of(RevisionSet.load(ScaleRevisions.named(schema.tables()).getName())));
     }
 
     /** Builds the size's template with psql (timed: PostgreSQL's own cost) and an adopted copy to run check on. */

@@ -7,6 +7,7 @@ import org.somaagent.sa01.engine.config.ConfigLoader;
 import org.somaagent.sa01.engine.config.Dsn;
 import org.somaagent.sa01.engine.connect.AdminDsn;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
+import org.somaagent.sa01.engine.revision.RevisionSet;
 import org.somaagent.sa01.migrations.testing.scale.ScaleRevisions;
 import org.somaagent.sa01.tooling.snapshots.SnapshotGenerator;
 
@@ -18,7 +19,8 @@ public final class ScaleSnapshots {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.jooq.no-logo", "true");
         Dsn admin = AdminDsn.resolve(null);
-        RevisionGraph graph = RevisionGraph.of(new ScaleRevisions(Integer.parseInt(args[0])));
+        // By its class, as revision_set names it: the set's jar carries its checksums (BuildChecksums).
+        RevisionGraph graph = RevisionGraph.of(RevisionSet.load(ScaleRevisions.named(Integer.parseInt(args[0])).getName()));
         for (Map.Entry<String, String> file : SnapshotGenerator.renderAll(admin, ConfigLoader.defaults(admin), graph).entrySet()) {
             Path target = Path.of(args[1]).resolve(file.getKey());
             Files.createDirectories(target.getParent());

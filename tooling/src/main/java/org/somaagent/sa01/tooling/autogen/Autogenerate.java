@@ -9,6 +9,7 @@ import org.somaagent.sa01.engine.config.Dsn;
 import org.somaagent.sa01.engine.config.RunnerConfig;
 import org.somaagent.sa01.engine.revision.RevisionGraph;
 import org.somaagent.sa01.engine.runner.CheckOperation;
+import org.somaagent.sa01.tooling.scratch.ScratchCache;
 import org.somaagent.sa01.tooling.scratch.ScratchHead;
 import org.somaagent.sa01.engine.model.SchemaDef;
 
@@ -24,7 +25,12 @@ public final class Autogenerate {
 
     /** The source of the next revision, or empty when the model and head agree. */
     public static Optional<String> source(Dsn admin, RunnerConfig config, RevisionGraph graph, SchemaDef model, RevisionFile file) {
-        List<Difference> differences = ScratchHead.run(admin, "sa01_autogen", config, graph, session -> CheckOperation.compare(session, model));
+        return source(ScratchCache.fromEnvironment(admin), config, graph, model, file);
+    }
+
+    /** The same, with the database at head from {@code cache} (or a throw-away one when it is off). */
+    public static Optional<String> source(ScratchCache cache, RunnerConfig config, RevisionGraph graph, SchemaDef model, RevisionFile file) {
+        List<Difference> differences = ScratchHead.run(cache, "sa01_autogen", config, graph, session -> CheckOperation.compare(session, model));
         if (differences.isEmpty()) {
             return Optional.empty();
         }

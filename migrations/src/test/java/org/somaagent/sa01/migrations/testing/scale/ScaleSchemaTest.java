@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.somaagent.sa01.engine.model.Constraint;
+import org.somaagent.sa01.engine.revision.BuildChecksums;
+import org.somaagent.sa01.engine.revision.Checksums;
+import org.somaagent.sa01.engine.revision.Revision;
 import org.somaagent.sa01.engine.model.SchemaDef;
 import org.somaagent.sa01.engine.model.TableDef;
 import org.somaagent.sa01.schema.Sa01Schema;
@@ -46,6 +50,16 @@ class ScaleSchemaTest {
                 table.constraints().stream().filter(c -> c instanceof Constraint.ForeignKey).map(c -> (Constraint.ForeignKey) c)
                         .forEach(fk -> assertThat(created).as(fk.name()).contains(fk.referencedTable()));
             }
+        }
+    }
+
+    @Test
+    void theTestJarCarriesTheSetsRenderedChecksums() {
+        for (int tables : List.of(100, 1000)) {
+            Class<? extends ScaleRevisions> set = ScaleRevisions.named(tables);
+            Revision only = new ScaleRevisions(tables).revisions().getFirst();
+            assertThat(BuildChecksums.load(set)).as("run the build (mvn process-test-classes) to rewrite them")
+                    .isEqualTo(Map.of(only.id(), Checksums.of(only)));
         }
     }
 }
