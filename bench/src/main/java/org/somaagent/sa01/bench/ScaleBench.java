@@ -25,7 +25,9 @@ import org.somaagent.sa01.migrations.testing.scale.ScaleRevisions;
  * run (linear: at most 12x) and an absolute target; autogenerate and snapshots also show what
  * PostgreSQL alone takes to create the schema ({@code psql -1 -f} of the revision), which both pay
  * for their scratch database when it is not in the scratch cache: each is timed with the cache off,
- * on its first run with the cache, and reusing what that run kept.
+ * on its first run with the cache, and reusing what that run kept. The CLI runs as a deployment
+ * runs its own revision set: {@code bin/sa01-migrate} with the sets' jar on SA01_MIGRATE_CLASSPATH
+ * and the AOT cache trained for that class path, as the 100-revision figure does.
  */
 final class ScaleBench implements Bench {
 
@@ -34,6 +36,8 @@ final class ScaleBench implements Bench {
     private static final double MAX_GROWTH = 12;
     /** Fewer runs than the other figures: one 1,000-table autogenerate or snapshot builds the whole schema. */
     private static final int RUNS = 3;
+    /** How the CLI figures run it, as the 100-revision figure does: as a deployment runs its own revision jar. */
+    private static final String AS_DEPLOYED = " (`bin/sa01-migrate`, the sets' jar on SA01_MIGRATE_CLASSPATH, its own AOT cache)";
 
     private final Path root;
     private final Dsn admin;
@@ -73,15 +77,16 @@ final class ScaleBench implements Bench {
             Schema large = schema(LARGE, built);
             Schema small = schema(SMALL, built);
             List<Figure> figures = new ArrayList<>();
+            trainCache(small);
             // What every verb on that set pays before it connects: the JVM, the CLI, and building the set's model and graph.
             Timings heads = timings(large, small, true, s -> time(s, Map.of(), "heads"));
             String floor = String.format("; start-up with the set loaded (`heads`): %.0f ms at %d, %.0f ms at %d",
                     heads.large().median(), LARGE, heads.small().median(), SMALL);
-            figures.add(figure("`check`", timings(large, small, true, s -> time(s, Map.of(), "check")), 1500, floor));
-            figures.add(figure("adopting it when built by plain SQL (`upgrade head`, no version table)",
+            figures.add(figure("`check`" + AS_DEPLOYED, timings(large, small, true, s -> time(s, Map.of(), "check")), 1500, floor));
+            figures.add(figure("adopting it when built by plain SQL (`upgrade head`, no version table)" + AS_DEPLOYED,
                     timings(large, small, true, this::adopt), 2000, floor));
             Path versions = Files.createTempDirectory("sa01-bench-scale-versions");
-            figures.addAll(scratchFigures("`revision --autogenerate` (scratch database at head, compare; no changes)", large, small, 3000,
+            figures.addAll(scratchFigures("`revision --autogenerate` (scratch database at head, compare; no changes)" + AS_DEPLOYED, large, small, 3000,
                     (s, env) -> time(s, env, "revision", "-m", "bench", "--autogenerate", "--versions-dir", versions.toString())));
             Path snapshots = Files.createTempDirectory("sa01-bench-scale-snapshots");
             figures.addAll(scratchFigures("snapshot of its one revision (as `make snapshots`: scratch database, catalog, Java source)", large, small, 10_000,
@@ -153,7 +158,7 @@ final class ScaleBench implements Bench {
     private double adopt(Schema schema) throws Exception {
         Dsn copy = schema.plainSql().copy("sa01_bench_scale_adopt");
         try {
-            return Processes.time(root, Map.of(), cli(schema.config(), copy, "upgrade", "head"));
+            return Processes.time(root, cliEnv(Map.of(), copy), cli(schema.config(), "upgrade", "head"));
         } finally {
             schema.plainSql().drop(copy);
         }
@@ -178,13 +183,41 @@ final class ScaleBench implements Bench {
     }
 
     private double time(Schema schema, Map<String, String> env, String... args) throws Exception {
-        return Processes.time(root, env, cli(schema.config(), schema.adopted(), args));
+        return Processes.time(root, cliEnv(env, schema.adopted()), cli(schema.config(), args));
     }
 
-    private List<String> cli(Path config, Dsn db, String... args) {
-        List<String> command = java("org.somaagent.sa01.cli.Main", "--quiet", "--config", config.toString(), "--dsn", db.toLibpqUri());
+    /**
+     * {@code bin/sa01-migrate} as a deployment runs its own revision set: the sets' jar (the migrations
+     * test jar) on SA01_MIGRATE_CLASSPATH, with the AOT cache trained for that class path
+     * ({@link #trainCache}); the DSN in the environment.
+     */
+    private List<String> cli(Path config, String... args) {
+        List<String> command = new ArrayList<>(List.of(root.resolve("bin/sa01-migrate").toString(), "--quiet", "--config", config.toString()));
         command.addAll(List.of(args));
         return command;
+    }
+
+    private Map<String, String> cliEnv(Map<String, String> env, Dsn db) throws Exception {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("SA01_MIGRATE_CLASSPATH", root.resolve("cli/target/sa01-migrate.jar") + java.io.File.pathSeparator + setsJar());
+        all.put("SA01_DB_DSN", db.toLibpqUri());
+        return all;
+    }
+
+    /** scripts/aot-cache.sh on that class path, with the 100-table set: the classes both sizes load are the same. */
+    private void trainCache(Schema schema) throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(cliEnv(Map.of(), schema.adopted()));
+        env.put("SA01_MIGRATIONS_CONFIG", schema.config().toString());
+        Processes.time(root, env, List.of("bash", "scripts/aot-cache.sh"));
+    }
+
+    /** The jar the scale sets come from; bench runs them from the installed migrations test jar, never a folder (no AOT cache for those). */
+    private static String setsJar() throws Exception {
+        Path source = Path.of(ScaleRevisions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (!Files.isRegularFile(source)) {
+            throw new IllegalStateException("the scale sets must come from the migrations test jar (make bench installs it), not " + source);
+        }
+        return source.toString();
     }
 
     /**
