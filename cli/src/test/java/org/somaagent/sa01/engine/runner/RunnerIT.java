@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.somaagent.sa01.engine.Migrator;
+import org.somaagent.sa01.engine.config.RunnerConfig;
 import org.somaagent.sa01.engine.error.ErrorKind;
 import org.somaagent.sa01.engine.error.MigrationException;
 import org.somaagent.sa01.testing.CliProcess;
@@ -100,6 +102,17 @@ class RunnerIT {
 
     /** The project's revision ids, in order: what an upgrade to head applies, each once. */
     private static final List<String> CHAIN = new Sa01Revisions().revisions().stream().map(Revision::id).toList();
+
+    /** Names are quoted wherever the runner looks a table up: a mixed-case version table is found again on the next run. */
+    @Test
+    void aMixedCaseVersionTableIsFoundOnTheNextRun(TestDatabase db) {
+        RunnerConfig config = new RunnerConfig(db.dsn(), "public", "Schema_Versions", db.config().lockTimeout(), db.config().statementTimeout(),
+                db.config().connectTimeout(), db.config().lockWaitTimeout(), db.config().logLevel(), db.config().revisionSet());
+        Migrator.configure().config(config).revisions(new Sa01Revisions()).load().upgrade("head");
+
+        assertThat(Migrator.configure().config(config).revisions(new Sa01Revisions()).load().upgrade("head").steps()).isEmpty();
+        assertThat(db.dsl().fetchValue("select count(*) from \"Schema_Versions\"", Long.class)).isEqualTo((long) new Sa01Revisions().revisions().size());
+    }
 
     private static List<String> appliedIds(TestDatabase db) {
         return db.dsl().fetch("select revision_id from schema_version order by revision_id").getValues(0, String.class);

@@ -104,11 +104,15 @@ public final class Backfill implements OnlineStep {
 
     @Override
     public List<Query> queries() {
+        requireComplete();
+        return List.of(DSL.update(table).set(assignments).where(nextBatch(key, null)));
+    }
+
+    private void requireComplete() {
         if (assignments.isEmpty() || pending == null) {
             throw new IllegalStateException("backfill of " + table.getName()
                     + " needs set(column, value) and where(the rows not yet done): without them it would not end");
         }
-        return List.of(DSL.update(table).set(assignments).where(nextBatch(key, null)));
     }
 
     /** {@code key IN (SELECT key FROM t WHERE pending [AND key > after] ORDER BY key LIMIT n)}; the bound inlined, as --sql would print it. */
@@ -148,7 +152,7 @@ public final class Backfill implements OnlineStep {
      */
     @Override
     public void run(StatementExecutor executor) throws SQLException {
-        queries(); // refuses an incomplete backfill before anything runs
+        requireComplete(); // before anything runs
         executor.execute(DSL.query("set synchronous_commit = off"));
         walk(executor, key);
         executor.execute(DSL.query("reset synchronous_commit")); // a failed backfill ends the run, and its connection with it

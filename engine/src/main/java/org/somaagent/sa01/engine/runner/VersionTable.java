@@ -102,7 +102,8 @@ public final class VersionTable {
     /** Both facts about the table in one round trip: this runs on every start-up, the at-head path included. */
     private void look() {
         // to_regclass is a catalog lookup; information_schema.tables is a view that costs milliseconds.
-        String table = schema + "." + versionTableName;
+        // It parses its argument as SQL does, so both parts are quoted: a name such as "Versions" keeps its case.
+        String table = qualified(versionTableName);
         plain.query("""
                 select to_regclass(?) is not null, (select count(*) = 2 from pg_attribute
                     where attrelid = to_regclass(?) and attname in ('sql', 'rendered_by') and not attisdropped)""", rows -> {
