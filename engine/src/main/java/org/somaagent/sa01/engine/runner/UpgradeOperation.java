@@ -42,13 +42,10 @@ public final class UpgradeOperation {
             RevisionExecutor executor = new RevisionExecutor(session);
             List<StepResult> steps = new ArrayList<>();
             Optional<StartingPoint> adoption = startingPoint(session, level, pending, target);
-            if (adoption.isPresent()) {
-                int adopted = adoptedCount(session, adoption.get());
-                steps.add(executor.adopt(pending.subList(0, adopted), adoption.get()));
-                pending = pending.subList(adopted, pending.size());
-            }
-            steps.addAll(executor.runAll(pending, Operation.UPGRADE));
-            int targetLevel = level + pending.size() + adoption.map(a -> adoptedCount(session, a)).orElse(0);
+            int adopted = adoption.map(a -> adoptedCount(session, a)).orElse(0);
+            adoption.ifPresent(a -> steps.add(executor.adopt(pending.subList(0, adopted), a)));
+            steps.addAll(executor.runAll(pending.subList(adopted, pending.size()), Operation.UPGRADE));
+            int targetLevel = level + pending.size(); // the adopted revisions and the ones run
             MigrationResult result = new MigrationResult(session.idAtLevel(level), session.idAtLevel(targetLevel), steps, Reporting.since(start));
             Reporting.summary(LOG, "upgrade", targetLevel - level, result.to(), session.graph(), result.durationMs());
             return result;
