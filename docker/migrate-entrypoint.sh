@@ -33,11 +33,13 @@ fi
 [ "$#" -gt 0 ] || set -- upgrade head
 log "running sa01-migrate $* (waits up to ${SA01_DB_CONNECT_TIMEOUT} for the database)"
 start=$(date +%s%N)
-# Short-run start-up flags; the image's CDS archive only matches the image's own class path.
+# Short-run start-up flags. The image's CDS archive was made with the image's jar as the class path; the JVM
+# takes it for any class path that starts with that jar, so a deployment's revision jars appended after it keep it.
 jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
-if [ "$CLASSPATH_" = /app/sa01-migrate.jar ] && [ -f /app/sa01-migrate.jsa ]; then
-  jvm+=(-XX:SharedArchiveFile=/app/sa01-migrate.jsa -Xlog:cds=off -Xlog:cds+dynamic=off)
-fi
+case "$CLASSPATH_" in
+  /app/sa01-migrate.jar|/app/sa01-migrate.jar:*)
+    [ ! -f /app/sa01-migrate.jsa ] || jvm+=(-XX:SharedArchiveFile=/app/sa01-migrate.jsa -Xlog:cds=off -Xlog:cds+dynamic=off) ;;
+esac
 "$JAVA_BIN" "${jvm[@]}" ${SA01_JAVA_OPTS:-} -cp "$CLASSPATH_" "$MAIN_CLASS" "$@" 2>&1 | stamp
 code=${PIPESTATUS[0]}
 ms=$(( ($(date +%s%N) - start) / 1000000 ))

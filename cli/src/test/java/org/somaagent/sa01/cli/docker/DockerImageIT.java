@@ -186,6 +186,24 @@ class DockerImageIT {
                 .containsExactly("0001_initial_schema", FailingRevisions.GOOD);
     }
 
+    /**
+     * A deployment's revision set appended with SA01_MIGRATE_CLASSPATH keeps the image's class archive: the
+     * CLI's own classes still come from it (the JVM's class loading log says where each class came from).
+     */
+    @Test
+    void aDeploymentsRevisionSetKeepsTheImagesClassArchive() throws Exception {
+        List<String> mounts = new ArrayList<>(revisionSetMounts());
+        mounts.addAll(List.of("-v", revisionSetConfig() + ":/config:ro"));
+        Run heads = migrate(Map.of("SA01_DB_DSN", "postgresql://nobody@127.0.0.1:1/none",
+                "SA01_MIGRATE_CLASSPATH", revisionSetClasspath(),
+                "SA01_MIGRATIONS_CONFIG", "/config/sa01.properties",
+                "SA01_JAVA_OPTS", "-Xlog:class+load=info"), mounts, "heads");
+        assertThat(heads.exitCode()).as(heads.log()).isZero();
+        assertThat(heads.log()).contains(FailingRevisions.BROKEN + " (head)")
+                .containsPattern("org\\.somaagent\\.sa01\\.cli\\.Main source: shared objects file")
+                .containsPattern(FailingRevisions.class.getName().replace(".", "\\.") + " source: file:/ext");
+    }
+
     /** Non-root by default, and it runs as the Kubernetes example's securityContext asks (read-only root, no new privileges). */
     @Test
     void runsAsANonRootUserOnAReadOnlyRootFilesystem() throws Exception {
