@@ -174,12 +174,7 @@ class DockerImageIT {
     /** A deployment's own revision set, appended with SA01_MIGRATE_CLASSPATH: its failing revision stops the run. */
     @Test
     void aFailingRevisionIsExit1AndTheLogNamesTheRevisionAndTheStatement(TestDatabase db) throws Exception {
-        Path config = revisionSetConfig();
-        List<String> mounts = new ArrayList<>(revisionSetMounts());
-        mounts.addAll(List.of("-v", config + ":/config:ro"));
-        Run run = migrate(Map.of("SA01_DB_DSN", db.dsn().toLibpqUri(),
-                        "SA01_MIGRATE_CLASSPATH", revisionSetClasspath(),
-                        "SA01_MIGRATIONS_CONFIG", "/config/sa01.properties"), mounts);
+        Run run = migrate(withRevisionSet(Map.of("SA01_DB_DSN", db.dsn().toLibpqUri())), revisionSetDockerOptions());
         assertThat(run.exitCode()).as(run.log()).isEqualTo(1);
         assertThat(run.log()).contains(FailingRevisions.BROKEN, "statement: select 1 / 0", "dependent services must not start");
         assertThat(db.dsl().fetch("select revision_id from schema_version order by 1").getValues(0, String.class))
@@ -192,12 +187,8 @@ class DockerImageIT {
      */
     @Test
     void aDeploymentsRevisionSetKeepsTheImagesClassArchive() throws Exception {
-        List<String> mounts = new ArrayList<>(revisionSetMounts());
-        mounts.addAll(List.of("-v", revisionSetConfig() + ":/config:ro"));
-        Run heads = migrate(Map.of("SA01_DB_DSN", "postgresql://nobody@127.0.0.1:1/none",
-                "SA01_MIGRATE_CLASSPATH", revisionSetClasspath(),
-                "SA01_MIGRATIONS_CONFIG", "/config/sa01.properties",
-                "SA01_JAVA_OPTS", "-Xlog:class+load=info"), mounts, "heads");
+        Run heads = migrate(withRevisionSet(Map.of("SA01_DB_DSN", "postgresql://nobody@127.0.0.1:1/none", "SA01_JAVA_OPTS", "-Xlog:class+load=info")),
+                revisionSetDockerOptions(), "heads");
         assertThat(heads.exitCode()).as(heads.log()).isZero();
         assertThat(heads.log()).contains(FailingRevisions.BROKEN + " (head)")
                 .containsPattern("org\\.somaagent\\.sa01\\.cli\\.Main source: shared objects file")
@@ -229,13 +220,23 @@ class DockerImageIT {
         return found;
     }
 
-    private static List<String> revisionSetMounts() throws Exception {
+    /** {@code docker run} options: the set's locations at /ext0, /ext1 and its properties file's folder at /config. */
+    private static List<String> revisionSetDockerOptions() throws Exception {
         List<String> options = new ArrayList<>();
         List<Path> locations = revisionSetLocations();
         for (int i = 0; i < locations.size(); i++) {
             options.addAll(List.of("-v", locations.get(i) + ":/ext" + i + ":ro"));
         }
+        options.addAll(List.of("-v", revisionSetConfig() + ":/config:ro"));
         return options;
+    }
+
+    /** {@code env} and what makes the entrypoint run the mounted set: its locations appended to the class path, its properties file. */
+    private static Map<String, String> withRevisionSet(Map<String, String> env) throws Exception {
+        Map<String, String> all = new LinkedHashMap<>(env);
+        all.put("SA01_MIGRATE_CLASSPATH", revisionSetClasspath());
+        all.put("SA01_MIGRATIONS_CONFIG", "/config/sa01.properties");
+        return all;
     }
 
     private static String revisionSetClasspath() throws Exception {
@@ -390,9 +391,7 @@ class DockerImageIT {
                     volumes:
                 %s      - "%s:/config:ro"
                 """.formatted(volumes, config));
-        Map<String, String> extra = Map.of("SA01_MIGRATE_CLASSPATH", revisionSetClasspath(),
-                "SA01_MIGRATIONS_CONFIG", "/config/sa01.properties");
-        try (Stack stack = new Stack(composeCommand, extra, override)) {
+        try (Stack stack = new Stack(composeCommand, withRevisionSet(Map.of()), override)) {
             Run up = stack.compose(Duration.ofMinutes(5), "up", "-d", "app");
             assertThat(up.exitCode()).as(up.log()).isNotZero();
             Map<String, String> migrate = stack.state("migrate");

@@ -103,7 +103,10 @@ class RunnerIT {
     /** The project's revision ids, in order: what an upgrade to head applies, each once. */
     private static final List<String> CHAIN = new Sa01Revisions().revisions().stream().map(Revision::id).toList();
 
-    /** Names are quoted wherever the runner looks a table up: a mixed-case version table is found again on the next run. */
+    /**
+     * Names are quoted wherever the runner looks a table up: a mixed-case version table is found again on the next run.
+     * Only the Java API can ask for one (the properties file takes lower-case names), so the config is built here.
+     */
     @Test
     void aMixedCaseVersionTableIsFoundOnTheNextRun(TestDatabase db) {
         RunnerConfig config = new RunnerConfig(db.dsn(), "public", "Schema_Versions", db.config().lockTimeout(), db.config().statementTimeout(),
