@@ -27,6 +27,16 @@ record BenchContext(Path root, Path legacy, Dsn admin, ScramRole role) {
         return env;
     }
 
+    /**
+     * scripts/aot-cache.sh with {@code extra} in its environment (a deployment's class path and revision set),
+     * training as the role over scram, as the measured runs connect: the cache then holds pgjdbc's scram classes.
+     */
+    void trainStartupCache(Map<String, String> extra) throws Exception {
+        Map<String, String> env = new HashMap<>(extra);
+        env.put("SA01_AOT_TRAINING_DSN", role.dsn(admin).toLibpqUri());
+        Processes.time(root, env, List.of("bash", "scripts/aot-cache.sh"));
+    }
+
     /** Runs a command in the repository as the role on a database; its wall time in ms. */
     double time(Dsn database, List<String> command) throws Exception {
         return Processes.time(root, env(database, Map.of()), command);

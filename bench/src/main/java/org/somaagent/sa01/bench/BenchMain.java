@@ -38,7 +38,7 @@ public final class BenchMain {
 
     /** {@code only}: the simple names of the groups to run (printed, the document left alone); empty for all. */
     private static int run(BenchContext context, List<String> only) throws Exception {
-        Processes.time(context.root(), Map.of(), List.of("bash", "scripts/aot-cache.sh"));
+        context.trainStartupCache(Map.of());
         List<Figure> figures = new ArrayList<>();
         for (Bench group : GROUPS) {
             if (only.isEmpty() || only.contains(group.getClass().getSimpleName())) {

@@ -34,7 +34,7 @@ final class FlywayProject {
     }
 
     /**
-     * {@link FlywayMain} in a JVM of its own with the start-up help sa01-migrate gets (C1, serial GC, an
+     * {@link FlywayMain} in a JVM of its own with the start-up help sa01-migrate gets ({@link Processes#shortRunJvm}, an
      * AppCDS archive the JVM makes and refreshes itself), on a class path of jars only (AppCDS takes no
      * folders): Flyway and pgjdbc from this bench's class path (Maven Central), and FlywayMain in a jar of its own.
      */
@@ -43,8 +43,7 @@ final class FlywayProject {
     }
 
     private static List<String> command(Path dir) {
-        return List.of(Processes.java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable",
-                "-XX:SharedArchiveFile=" + dir + ".jsa", "-XX:+AutoCreateSharedArchive",
+        return Processes.shortRunJvm("-Xlog:disable", "-XX:SharedArchiveFile=" + dir + ".jsa", "-XX:+AutoCreateSharedArchive",
                 "-cp", classpath(), FlywayMain.class.getName(), dir.toString());
     }
 

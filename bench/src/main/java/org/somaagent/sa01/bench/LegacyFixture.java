@@ -2,9 +2,6 @@ package org.somaagent.sa01.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.somaagent.sa01.engine.config.Dsn;
@@ -25,22 +22,22 @@ final class LegacyFixture implements AutoCloseable {
     }
 
     static LegacyFixture build(Dsn admin, Path scripts, String name, int outcomes, int assets) throws Exception {
-        execute(admin, "drop database if exists " + name + " with (force)");
-        execute(admin, "create database " + name);
+        Connections.execute(admin, "drop database if exists " + name + " with (force)");
+        Connections.execute(admin, "create database " + name);
         Dsn db = admin.withDatabase(name);
-        execute(db, "create table sessions (session_id uuid primary key)");
+        Connections.execute(db, "create table sessions (session_id uuid primary key)");
         try (Stream<Path> files = Files.list(scripts)) {
             for (Path script : files.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.sql")).sorted().toList()) {
-                execute(db, Files.readString(script));
+                Connections.execute(db, Files.readString(script));
             }
         }
-        execute(db, "insert into multimodal_outcomes (plan_id, task_id, step_type, provider, model, success, latency_ms, cost_cents) "
+        Connections.execute(db, "insert into multimodal_outcomes (plan_id, task_id, step_type, provider, model, success, latency_ms, cost_cents) "
                 + "select gen_random_uuid(), 't' || g, 'generate_image', 'openai', 'dall-e-3', g % 3 <> 0, g % 1000, 0.5 "
                 + "from generate_series(1, " + outcomes + ") g");
-        execute(db, "insert into multimodal_assets (tenant_id, asset_type, format, storage_path, checksum_sha256, mime_type) "
+        Connections.execute(db, "insert into multimodal_assets (tenant_id, asset_type, format, storage_path, checksum_sha256, mime_type) "
                 + "select 'tenant' || (g % 50), 'image', 'png', 's3://assets/' || g, md5(g::text), 'image/png' "
                 + "from generate_series(1, " + assets + ") g");
-        execute(db, "vacuum analyze");
+        Connections.execute(db, "vacuum analyze");
         return new LegacyFixture(admin, name);
     }
 
@@ -51,24 +48,18 @@ final class LegacyFixture implements AutoCloseable {
 
     /** A fresh copy of the template; drop it with {@link #drop}. */
     Dsn copy(String name) throws Exception {
-        execute(admin, "drop database if exists " + name + " with (force)");
-        execute(admin, "create database " + name + " template " + template);
+        Connections.execute(admin, "drop database if exists " + name + " with (force)");
+        Connections.execute(admin, "create database " + name + " template " + template);
         return admin.withDatabase(name);
     }
 
     void drop(Dsn copy) throws Exception {
-        execute(admin, "drop database if exists " + copy.database() + " with (force)");
+        Connections.execute(admin, "drop database if exists " + copy.database() + " with (force)");
     }
 
     @Override
     public void close() throws Exception {
-        execute(admin, "drop database if exists " + template + " with (force)");
-    }
-
-    static void execute(Dsn target, String sql) throws Exception {
-        try (Connection c = Connections.open(target, Duration.ofSeconds(10)); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+        Connections.execute(admin, "drop database if exists " + template + " with (force)");
     }
 
     static List<String> psql(Dsn db, String... args) {

@@ -97,7 +97,7 @@ public final class OnlineBench {
             RunnerConfig config = ConfigLoader.defaults(db.dsn()).withLockTimeout(LOCK_TIMEOUT).withConnectTimeout(Duration.ofSeconds(10));
             long fillStart = System.nanoTime();
             migrator(config, new OnlineBenchRevisions.Safe()).upgrade(OrdersFixture.FIRST);
-            LegacyFixture.execute(db.dsn(), "vacuum analyze orders");
+            Connections.execute(db.dsn(), "vacuum analyze orders");
             System.out.printf(Locale.ROOT, "bench-online: %,d orders in %.1f s%n", OnlineBenchRevisions.ROWS, (System.nanoTime() - fillStart) / 1e9);
             script = Files.createTempFile("sa01-online-workload", ".sql");
             Files.writeString(script, workload());

@@ -79,7 +79,7 @@ final class PeerBench implements Bench {
     }
 
     private List<Figure> trivialRevisions(BenchContext context, Path upstream) throws Exception {
-        RevisionJar jar = RevisionJar.build(context.root(), TRIVIAL);
+        RevisionJar jar = RevisionJar.build(context, TRIVIAL);
         AlembicProject alembic = AlembicProject.trivial(upstream, TRIVIAL);
         Path flyway = FlywayProject.trivial(TRIVIAL);
         List<Samples> s = Samples.interleaved(

@@ -2,6 +2,7 @@ package org.somaagent.sa01.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,16 @@ final class Processes {
     /** The java launcher of the JDK the runs use: the make targets' JAVA_HOME, else this JVM's. */
     static String java() {
         return Path.of(System.getenv().getOrDefault("JAVA_HOME", System.getProperty("java.home")), "bin", "java").toString();
+    }
+
+    /**
+     * The start of every JVM command line the bench times: the launcher and the flags bin/sa01-migrate starts
+     * its JVM with (C1 only, serial GC), so sa01-migrate, Flyway and the baselines get the same help.
+     */
+    static List<String> shortRunJvm(String... more) {
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(List.of(more));
+        return command;
     }
 
     /** What a command printed (stdout and stderr together) and its exit code. */

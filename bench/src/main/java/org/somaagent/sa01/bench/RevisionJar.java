@@ -24,7 +24,8 @@ final class RevisionJar {
         this.config = config;
     }
 
-    static RevisionJar build(Path root, int count) throws Exception {
+    static RevisionJar build(BenchContext context, int count) throws Exception {
+        Path root = context.root();
         Path work = Files.createTempDirectory("sa01-bench-revisions");
         Path src = Files.createDirectories(work.resolve("src/bench/revisions"));
         Path classes = Files.createDirectories(work.resolve("classes"));
@@ -54,7 +55,7 @@ final class RevisionJar {
         Processes.time(work, Map.of(), List.of(jdk + "/jar", "--create", "--file", jar.toString(), "-C", classes.toString(), "."));
         Path config = Files.writeString(work.resolve("bench.properties"), "revision_set=" + SET + "\n");
         RevisionJar revisionJar = new RevisionJar(jar, config);
-        revisionJar.trainCache(root);
+        context.trainStartupCache(revisionJar.env(root));
         return revisionJar;
     }
 
@@ -76,10 +77,5 @@ final class RevisionJar {
     Map<String, String> env(Path root) {
         return Map.of("SA01_MIGRATE_CLASSPATH", root.resolve("cli/target/sa01-migrate.jar") + ":" + jar,
                 "SA01_MIGRATIONS_CONFIG", config.toString());
-    }
-
-    /** scripts/aot-cache.sh with this class path: the deployment's jar keeps the start-up cache. */
-    private void trainCache(Path root) throws Exception {
-        Processes.time(root, env(root), List.of("bash", "scripts/aot-cache.sh"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.somaagent.sa01.bench.Figure.Verdict;
 import org.somaagent.sa01.engine.config.Dsn;
+import org.somaagent.sa01.engine.connect.Connections;
 import org.somaagent.sa01.engine.connect.AdminDsn;
 import org.somaagent.sa01.engine.config.ConfigLoader;
 import org.somaagent.sa01.engine.config.RunnerConfig;
@@ -145,8 +146,8 @@ final class ScaleBench implements Bench {
         Path sql = Files.createTempFile("sa01-bench-scale", ".sql");
         Files.writeString(sql, Checksums.upgradeScript(new ScaleRevisions(tables).revisions().getFirst()));
         String template = "sa01_bench_scale_" + tables;
-        LegacyFixture.execute(admin, "drop database if exists " + template + " with (force)");
-        LegacyFixture.execute(admin, "create database " + template);
+        Connections.execute(admin, "drop database if exists " + template + " with (force)");
+        Connections.execute(admin, "create database " + template);
         double postgresMs = Processes.time(root, Map.of(), LegacyFixture.psql(admin.withDatabase(template), "-1", "-f", sql.toString()));
         LegacyFixture plainSql = LegacyFixture.of(admin, template);
         Schema schema = new Schema(tables, config, plainSql, postgresMs, plainSql.copy(template + "_adopted"));
@@ -226,8 +227,7 @@ final class ScaleBench implements Bench {
      * directories (this module's classes) cannot have.
      */
     private static List<String> java(String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(Processes.java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), mainClass));
+        List<String> command = Processes.shortRunJvm("-cp", System.getProperty("java.class.path"), mainClass);
         command.addAll(List.of(args));
         return command;
     }

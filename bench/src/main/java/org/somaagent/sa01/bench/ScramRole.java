@@ -84,7 +84,7 @@ final class ScramRole {
     /** A scratch database owned by the role (the vector extension created by the admin, as on a managed server). */
     ScratchDatabase database() throws Exception {
         ScratchDatabase db = ScratchDatabase.create(admin, "sa01_bench");
-        LegacyFixture.execute(admin, "alter database " + db.name() + " owner to " + NAME);
+        Connections.execute(admin, "alter database " + db.name() + " owner to " + NAME);
         return db;
     }
 

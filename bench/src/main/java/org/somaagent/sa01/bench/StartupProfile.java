@@ -51,14 +51,12 @@ final class StartupProfile {
     /** Two markdown tables, empty database and already at head: phase, samples, share of samples. */
     static String markdown(BenchContext context) throws Exception {
         Path dir = Files.createTempDirectory("sa01-profile");
-        String java = Processes.java();
         boolean aot = Runtime.version().feature() >= 25;
         String samples = aot ? "jdk.CPUTimeSample" : "jdk.ExecutionSample";
         String recorder = "-XX:StartFlightRecording=settings=none,+" + samples + "#enabled=true,"
                 + (aot ? "+jdk.CPUTimeSample#throttle=1ms" : "+jdk.ExecutionSample#period=1ms") + ",filename=";
         // deep enough for every stack to reach main, so each sample finds its phase
-        List<String> jvm = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable",
-                "-XX:FlightRecorderOptions=stackdepth=512"));
+        List<String> jvm = Processes.shortRunJvm("-Xlog:disable", "-XX:FlightRecorderOptions=stackdepth=512");
         if (aot) {
             Path cache = dir.resolve("jfr.aot");
             run(context, false, concat(jvm, "-XX:AOTCacheOutput=" + cache, recorder + dir.resolve("training.jfr")));

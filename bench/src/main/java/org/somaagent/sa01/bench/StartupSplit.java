@@ -17,12 +17,10 @@ final class StartupSplit implements Bench {
     @Override
     public List<Figure> measure(BenchContext context) throws Exception {
         Path root = context.root();
-        String java = Processes.java();
         Path noop = Files.createTempDirectory("sa01-noop");
         Files.writeString(noop.resolve("Noop.java"), "public class Noop { public static void main(String[] a) { } }");
-        Processes.time(noop, Map.of(), List.of(java.replaceAll("java$", "javac"), "Noop.java"));
-        Samples jvm = Samples.of(() -> Processes.time(root, Map.of(), List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", noop.toString(), "Noop")));
+        Processes.time(noop, Map.of(), List.of(Processes.java().replaceAll("java$", "javac"), "Noop.java"));
+        Samples jvm = Samples.of(() -> Processes.time(root, Map.of(), Processes.shortRunJvm("-cp", noop.toString(), "Noop")));
         String bin = root.resolve("bin/sa01-migrate").toString();
         Samples version = Samples.of(() -> Processes.time(root, Map.of(), List.of(bin, "--version")));
         Samples heads = Samples.of(() -> Processes.time(root, Map.of(), List.of(bin, "heads")));

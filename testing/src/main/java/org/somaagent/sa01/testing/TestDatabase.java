@@ -4,7 +4,6 @@ import org.somaagent.sa01.engine.Migrator;
 import org.somaagent.sa01.engine.revision.RevisionSet;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import org.jooq.DSLContext;
 import org.somaagent.sa01.engine.config.ConfigLoader;
@@ -61,8 +60,8 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Runs SQL text (several statements, dollar quotes and all) as one simple query. */
     public void execute(String sql) {
-        try (Connection c = Connections.open(dsn, Duration.ofSeconds(10)); Statement s = c.createStatement()) {
-            s.execute(sql);
+        try {
+            Connections.execute(dsn, sql);
         } catch (SQLException e) {
             throw new IllegalStateException("SQL failed on " + name() + ": " + e.getMessage(), e);
         }

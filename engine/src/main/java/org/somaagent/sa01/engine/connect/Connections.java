@@ -3,6 +3,7 @@ package org.somaagent.sa01.engine.connect;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
 import org.jooq.DSLContext;
@@ -52,6 +53,13 @@ public final class Connections {
             }
         }
         throw new MigrationException(ErrorKind.CONNECT, connectMessage(dsn, timeout, last), last);
+    }
+
+    /** Runs one SQL text (several statements are one simple query) on a connection of its own, closed after. */
+    public static void execute(Dsn dsn, String sql) throws SQLException {
+        try (Connection c = open(dsn, Duration.ofSeconds(10)); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     /** A jOOQ context with the pinned rendering settings over an open connection. */
