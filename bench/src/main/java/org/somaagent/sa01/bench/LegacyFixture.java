@@ -2,7 +2,6 @@ package org.somaagent.sa01.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.somaagent.sa01.engine.config.Dsn;
 import org.somaagent.sa01.engine.connect.Connections;
@@ -60,11 +59,5 @@ final class LegacyFixture implements AutoCloseable {
     @Override
     public void close() throws Exception {
         Connections.execute(admin, "drop database if exists " + template + " with (force)");
-    }
-
-    static List<String> psql(Dsn db, String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db.toLibpqUri()));
-        command.addAll(List.of(args));
-        return command;
     }
 }

@@ -28,7 +28,9 @@ import org.somaagent.sa01.migrations.testing.scale.ScaleRevisions;
  * for their scratch database when it is not in the scratch cache: each is timed with the cache off,
  * on its first run with the cache, and reusing what that run kept. The CLI runs as a deployment
  * runs its own revision set: {@code bin/sa01-migrate} with the sets' jar on SA01_MIGRATE_CLASSPATH
- * and the AOT cache trained for that class path, as the 100-revision figure does.
+ * and the AOT cache trained for that class path, as the 100-revision figure does; as the bench's role
+ * (scram over TCP), which owns the schema as a deployment's migrator does. Scratch databases are the
+ * admin's, as in a deployment (SA01_ADMIN_DSN).
  */
 final class ScaleBench implements Bench {
 
@@ -40,22 +42,26 @@ final class ScaleBench implements Bench {
     /** How the CLI figures run it, as the 100-revision figure does: as a deployment runs its own revision jar. */
     private static final String AS_DEPLOYED = " (`bin/sa01-migrate`, the sets' jar on SA01_MIGRATE_CLASSPATH, its own AOT cache)";
 
+    private final BenchContext context;
     private final Path root;
     private final Dsn admin;
 
-    /** The group BenchMain lists; {@link #measure(BenchContext)} measures with the context's repository and server. */
+    /** The group BenchMain lists; {@link #measure(BenchContext)} measures with the context's repository, server and role. */
     ScaleBench() {
-        this(null, null);
+        this.context = null;
+        this.root = null;
+        this.admin = null;
     }
 
-    private ScaleBench(Path root, Dsn admin) {
-        this.root = root;
-        this.admin = admin;
+    private ScaleBench(BenchContext context) {
+        this.context = context;
+        this.root = context.root();
+        this.admin = context.admin();
     }
 
     @Override
     public List<Figure> measure(BenchContext context) throws Exception {
-        return new ScaleBench(context.root(), context.admin()).measureBothSizes();
+        return new ScaleBench(context).measureBothSizes();
     }
 
     /** One size: the template built by plain SQL (and how long PostgreSQL took), and a copy adopted by the runner. */
@@ -139,7 +145,10 @@ final class ScaleBench implements Bench {
         return cache().chain(config, RevisionGraph.of(RevisionSet.load(ScaleRevisions.named(schema.tables()).getName())));
     }
 
-    /** Builds the size's template with psql (timed: PostgreSQL's own cost) and an adopted copy to run check on. */
+    /**
+     * Builds the size's template with psql as the bench's role (timed: PostgreSQL's own cost), so the role owns
+     * its objects as a deployment's migrator does, and an adopted copy to run check on.
+     */
     private Schema schema(int tables, List<Schema> built) throws Exception {
         Path config = Files.createTempFile("sa01-bench-scale", ".properties");
         Files.writeString(config, "revision_set=" + ScaleRevisions.named(tables).getName() + "\n");
@@ -147,22 +156,30 @@ final class ScaleBench implements Bench {
         Files.writeString(sql, Checksums.upgradeScript(new ScaleRevisions(tables).revisions().getFirst()));
         String template = "sa01_bench_scale_" + tables;
         Connections.execute(admin, "drop database if exists " + template + " with (force)");
-        Connections.execute(admin, "create database " + template);
-        double postgresMs = Processes.time(root, Map.of(), LegacyFixture.psql(admin.withDatabase(template), "-1", "-f", sql.toString()));
+        Connections.execute(admin, "create database " + template + " owner " + ScramRole.NAME);
+        Connections.execute(admin.withDatabase(template), "create extension vector"); // as on a managed server: the admin's to create
+        double postgresMs = context.time(admin.withDatabase(template), List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-1", "-f", sql.toString()));
         LegacyFixture plainSql = LegacyFixture.of(admin, template);
-        Schema schema = new Schema(tables, config, plainSql, postgresMs, plainSql.copy(template + "_adopted"));
+        Schema schema = new Schema(tables, config, plainSql, postgresMs, roleCopy(plainSql, template + "_adopted"));
         built.add(schema);
         time(schema, Map.of(), "upgrade", "head");
         return schema;
     }
 
     private double adopt(Schema schema) throws Exception {
-        Dsn copy = schema.plainSql().copy("sa01_bench_scale_adopt");
+        Dsn copy = roleCopy(schema.plainSql(), "sa01_bench_scale_adopt");
         try {
             return Processes.time(root, cliEnv(Map.of(), copy), cli(schema.config(), "upgrade", "head"));
         } finally {
             schema.plainSql().drop(copy);
         }
+    }
+
+    /** A copy of the template that the bench's role owns (its public schema too, where the version table goes). */
+    private Dsn roleCopy(LegacyFixture template, String name) throws Exception {
+        Dsn copy = template.copy(name);
+        Connections.execute(admin, "alter database " + name + " owner to " + ScramRole.NAME);
+        return copy;
     }
 
     /** The sizes in alternation, after one unrecorded run of each where a first run warms something (the page cache). */
@@ -198,18 +215,21 @@ final class ScaleBench implements Bench {
         return command;
     }
 
+    /** The deployment's class path, and the bench's role (scram, as deployments connect) on the database. */
     private Map<String, String> cliEnv(Map<String, String> env, Dsn db) throws Exception {
         Map<String, String> all = new java.util.HashMap<>(env);
-        all.put("SA01_MIGRATE_CLASSPATH", root.resolve("cli/target/sa01-migrate.jar") + java.io.File.pathSeparator + setsJar());
-        all.put("SA01_DB_DSN", db.toLibpqUri());
+        all.put("SA01_MIGRATE_CLASSPATH", classpath());
+        all.put("SA01_DB_DSN", context.role().dsn(db).toLibpqUri());
         return all;
+    }
+
+    private String classpath() throws Exception {
+        return root.resolve("cli/target/sa01-migrate.jar") + java.io.File.pathSeparator + setsJar();
     }
 
     /** scripts/aot-cache.sh on that class path, with the 100-table set: the classes both sizes load are the same. */
     private void trainCache(Schema schema) throws Exception {
-        Map<String, String> env = new java.util.HashMap<>(cliEnv(Map.of(), schema.adopted()));
-        env.put("SA01_MIGRATIONS_CONFIG", schema.config().toString());
-        Processes.time(root, env, List.of("bash", "scripts/aot-cache.sh"));
+        context.trainStartupCache(Map.of("SA01_MIGRATE_CLASSPATH", classpath(), "SA01_MIGRATIONS_CONFIG", schema.config().toString()));
     }
 
     /** The jar the scale sets come from; bench runs them from the installed migrations test jar, never a folder (no AOT cache for those). */
