@@ -3,7 +3,6 @@ package org.somaagent.sa01.engine.connect;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.somaagent.sa01.engine.config.Dsn;
-import org.somaagent.sa01.engine.connect.Connections;
 import org.somaagent.sa01.engine.error.ErrorKind;
 import org.somaagent.sa01.engine.error.MigrationException;
 
