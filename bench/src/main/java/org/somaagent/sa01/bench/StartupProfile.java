@@ -14,13 +14,16 @@ import org.somaagent.sa01.engine.connect.ScratchDatabase;
 
 /**
  * Where a whole-process {@code upgrade head} spends its CPU, on an empty database and at head: JDK Flight
- * Recorder samples of several runs, each stack put in the first phase whose frames it matches.
+ * Recorder samples of several runs, each stack put in the first phase whose frames it matches, and
+ * per run what the samples leave out: the whole process's time and the JIT compiler's work
+ * ({@code jdk.CompilerStatistics}), which shares the machine's cores with the main thread.
  * The runs use bin/sa01-migrate's JVM flags and, on JDK 25+, an AOT cache trained with the
  * recorder on (the JVM refuses a cache whose modules differ), so the profile is of what users run.
  */
 final class StartupProfile {
 
     static final int RUNS = 10;
+    private static final String COMPILER = "jdk.CompilerStatistics";
 
     private record Phase(String name, Predicate<String> frame) {}
 
@@ -54,7 +57,8 @@ final class StartupProfile {
         boolean aot = Runtime.version().feature() >= 25;
         String samples = aot ? "jdk.CPUTimeSample" : "jdk.ExecutionSample";
         String recorder = "-XX:StartFlightRecording=settings=none,+" + samples + "#enabled=true,"
-                + (aot ? "+jdk.CPUTimeSample#throttle=1ms" : "+jdk.ExecutionSample#period=1ms") + ",filename=";
+                + (aot ? "+jdk.CPUTimeSample#throttle=1ms" : "+jdk.ExecutionSample#period=1ms")
+                + ",+" + COMPILER + "#enabled=true,+" + COMPILER + "#period=endChunk,filename=";
         // deep enough for every stack to reach main, so each sample finds its phase
         List<String> jvm = Processes.shortRunJvm("-Xlog:disable", "-XX:FlightRecorderOptions=stackdepth=512");
         if (aot) {
@@ -72,21 +76,36 @@ final class StartupProfile {
         Map<String, Integer> counts = new LinkedHashMap<>();
         PHASES.forEach(p -> counts.put(p.name(), 0));
         int total = 0;
+        List<Double> wall = new ArrayList<>();
+        List<Double> sampled = new ArrayList<>();
+        List<Double> compiling = new ArrayList<>();
+        List<Double> compiled = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             Path recording = dir.resolve((atHead ? "head-" : "empty-") + i + ".jfr");
-            run(context, atHead, concat(jvm, recorder + recording));
+            wall.add(run(context, atHead, concat(jvm, recorder + recording)));
+            double sampledMs = 0;
             for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
                 if (event.getEventType().getName().equals(samples) && event.getStackTrace() != null) {
                     counts.merge(phaseOf(event.getStackTrace().getFrames()), 1, Integer::sum);
                     total++;
+                    sampledMs += event.hasField("samplingPeriod") ? event.getDuration("samplingPeriod").toNanos() / 1e6 : 0;
+                } else if (event.getEventType().getName().equals(COMPILER)) {
+                    compiling.add(event.getDuration("totalTimeSpent").toNanos() / 1e6);
+                    compiled.add((double) event.getInt("compileCount"));
                 }
             }
+            sampled.add(sampledMs);
         }
         StringBuilder table = new StringBuilder("| phase of `upgrade head`, " + title + " | samples | share |\n| --- | --- | --- |\n");
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             table.append(String.format("| %s | %d | %.0f%% |%n", e.getKey(), e.getValue(), 100.0 * e.getValue() / Math.max(total, 1)));
         }
-        return table.append(String.format("%n%d %s events from %d runs.%n", total, samples, RUNS)).toString();
+        table.append(String.format("%n%d %s events from %d runs.", total, samples, RUNS));
+        // The samples are the Java threads' CPU; the JIT compiler's threads are not sampled but take a core.
+        return table.append(String.format(" Per run, median of %d: %.0f ms whole process (recording included); the samples above, %.0f ms"
+                + " of the Java threads' CPU; the C1 compiler, %.0f ms compiling %.0f methods (%s) on the machine's other core,"
+                + " or in the main thread's place.%n", RUNS, new Samples(wall).median(), new Samples(sampled).median(),
+                new Samples(compiling).median(), new Samples(compiled).median(), COMPILER)).toString();
     }
 
     private static String phaseOf(List<RecordedFrame> frames) {
@@ -100,13 +119,13 @@ final class StartupProfile {
         throw new IllegalStateException("the last phase matches every frame");
     }
 
-    /** One recorded run as the scram role on a fresh database: empty, or brought to head first by an unrecorded run. */
-    private static void run(BenchContext context, boolean atHead, List<String> jvm) throws Exception {
+    /** One recorded run as the scram role on a fresh database: empty, or brought to head first by an unrecorded run; its wall time in ms. */
+    private static double run(BenchContext context, boolean atHead, List<String> jvm) throws Exception {
         try (ScratchDatabase db = context.role().database()) {
             if (atHead) {
                 context.time(db.dsn(), context.cli("upgrade", "head"));
             }
-            context.time(db.dsn(), concat(jvm, "-jar", "cli/target/sa01-migrate.jar", "--quiet", "upgrade", "head"));
+            return context.time(db.dsn(), concat(jvm, "-jar", "cli/target/sa01-migrate.jar", "--quiet", "upgrade", "head"));
         }
     }
 
