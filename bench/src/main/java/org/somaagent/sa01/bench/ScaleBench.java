@@ -43,20 +43,14 @@ final class ScaleBench implements Bench {
     private static final String AS_DEPLOYED = " (`bin/sa01-migrate`, the sets' jar on SA01_MIGRATE_CLASSPATH, its own AOT cache)";
 
     private final BenchContext context;
-    private final Path root;
-    private final Dsn admin;
 
     /** The group BenchMain lists; {@link #measure(BenchContext)} measures with the context's repository, server and role. */
     ScaleBench() {
-        this.context = null;
-        this.root = null;
-        this.admin = null;
+        this(null);
     }
 
     private ScaleBench(BenchContext context) {
         this.context = context;
-        this.root = context.root();
-        this.admin = context.admin();
     }
 
     @Override
@@ -97,7 +91,7 @@ final class ScaleBench implements Bench {
                     (s, env) -> time(s, env, "revision", "-m", "bench", "--autogenerate", "--versions-dir", versions.toString())));
             Path snapshots = Files.createTempDirectory("sa01-bench-scale-snapshots");
             figures.addAll(scratchFigures("snapshot of its one revision (as `make snapshots`: scratch database, catalog, Java source)", large, small, 10_000,
-                    (s, env) -> Processes.time(root, env, java(ScaleSnapshots.class.getName(), Integer.toString(s.tables()), snapshots.toString()))));
+                    (s, env) -> Processes.time(context.root(), env, java(ScaleSnapshots.class.getName(), Integer.toString(s.tables()), snapshots.toString()))));
             return figures;
         } finally {
             for (Schema s : built) {
@@ -118,8 +112,8 @@ final class ScaleBench implements Bench {
      * kept yet: it builds the entry and keeps it), and runs that reuse the kept entry.
      */
     private List<Figure> scratchFigures(String what, Schema large, Schema small, double targetMs, ScratchTool tool) throws Exception {
-        Map<String, String> off = Map.of(AdminDsn.ENV, admin.toLibpqUri(), ScratchCache.ENV, "off");
-        Map<String, String> on = Map.of(AdminDsn.ENV, admin.toLibpqUri(), ScratchCache.ENV, "on");
+        Map<String, String> off = Map.of(AdminDsn.ENV, context.admin().toLibpqUri(), ScratchCache.ENV, "off");
+        Map<String, String> on = Map.of(AdminDsn.ENV, context.admin().toLibpqUri(), ScratchCache.ENV, "on");
         List<Figure> figures = new ArrayList<>();
         figures.add(figure(what + ", scratch cache off (`" + ScratchCache.ENV + "=off`: the database built every run)",
                 timings(large, small, false, s -> tool.run(s, off)), targetMs, postgres(large, small)));
@@ -136,12 +130,12 @@ final class ScaleBench implements Bench {
     }
 
     private ScratchCache cache() {
-        return ScratchCache.in(admin, ScratchCache.NAMESPACE);
+        return ScratchCache.in(context.admin(), ScratchCache.NAMESPACE);
     }
 
     /** The cache entries the CLI's runs on this size use (its config file names only the revision set). */
     private ScratchChain chain(Schema schema) {
-        RunnerConfig config = ConfigLoader.defaults(admin);
+        RunnerConfig config = ConfigLoader.defaults(context.admin());
         return cache().chain(config, RevisionGraph.of(RevisionSet.load(ScaleRevisions.named(schema.tables()).getName())));
     }
 
@@ -155,11 +149,11 @@ final class ScaleBench implements Bench {
         Path sql = Files.createTempFile("sa01-bench-scale", ".sql");
         Files.writeString(sql, Checksums.upgradeScript(new ScaleRevisions(tables).revisions().getFirst()));
         String template = "sa01_bench_scale_" + tables;
-        Connections.execute(admin, "drop database if exists " + template + " with (force)");
-        Connections.execute(admin, "create database " + template + " owner " + ScramRole.NAME);
-        Connections.execute(admin.withDatabase(template), "create extension vector"); // as on a managed server: the admin's to create
-        double postgresMs = context.time(admin.withDatabase(template), List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-1", "-f", sql.toString()));
-        LegacyFixture plainSql = LegacyFixture.of(admin, template);
+        Connections.execute(context.admin(), "drop database if exists " + template + " with (force)");
+        Connections.execute(context.admin(), "create database " + template + " owner " + ScramRole.NAME);
+        Connections.execute(context.admin().withDatabase(template), "create extension vector"); // as on a managed server: the admin's to create
+        double postgresMs = context.time(context.admin().withDatabase(template), List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-1", "-f", sql.toString()));
+        LegacyFixture plainSql = LegacyFixture.of(context.admin(), template);
         Schema schema = new Schema(tables, config, plainSql, postgresMs, roleCopy(plainSql, template + "_adopted"));
         built.add(schema);
         time(schema, Map.of(), "upgrade", "head");
@@ -169,7 +163,7 @@ final class ScaleBench implements Bench {
     private double adopt(Schema schema) throws Exception {
         Dsn copy = roleCopy(schema.plainSql(), "sa01_bench_scale_adopt");
         try {
-            return Processes.time(root, cliEnv(Map.of(), copy), cli(schema.config(), "upgrade", "head"));
+            return Processes.time(context.root(), cliEnv(Map.of(), copy), cli(schema.config(), "upgrade", "head"));
         } finally {
             schema.plainSql().drop(copy);
         }
@@ -178,7 +172,7 @@ final class ScaleBench implements Bench {
     /** A copy of the template that the bench's role owns (its public schema too, where the version table goes). */
     private Dsn roleCopy(LegacyFixture template, String name) throws Exception {
         Dsn copy = template.copy(name);
-        Connections.execute(admin, "alter database " + name + " owner to " + ScramRole.NAME);
+        Connections.execute(context.admin(), "alter database " + name + " owner to " + ScramRole.NAME);
         return copy;
     }
 
@@ -201,7 +195,7 @@ final class ScaleBench implements Bench {
     }
 
     private double time(Schema schema, Map<String, String> env, String... args) throws Exception {
-        return Processes.time(root, cliEnv(env, schema.adopted()), cli(schema.config(), args));
+        return Processes.time(context.root(), cliEnv(env, schema.adopted()), cli(schema.config(), args));
     }
 
     /**
@@ -210,7 +204,7 @@ final class ScaleBench implements Bench {
      * ({@link #trainCache}); the DSN in the environment.
      */
     private List<String> cli(Path config, String... args) {
-        List<String> command = new ArrayList<>(List.of(root.resolve("bin/sa01-migrate").toString(), "--quiet", "--config", config.toString()));
+        List<String> command = new ArrayList<>(List.of(context.root().resolve("bin/sa01-migrate").toString(), "--quiet", "--config", config.toString()));
         command.addAll(List.of(args));
         return command;
     }
@@ -224,7 +218,7 @@ final class ScaleBench implements Bench {
     }
 
     private String classpath() throws Exception {
-        return root.resolve("cli/target/sa01-migrate.jar") + java.io.File.pathSeparator + setsJar();
+        return context.root().resolve("cli/target/sa01-migrate.jar") + java.io.File.pathSeparator + setsJar();
     }
 
     /** scripts/aot-cache.sh on that class path, with the 100-table set: the classes both sizes load are the same. */
