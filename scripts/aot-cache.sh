@@ -22,19 +22,17 @@ case "$userinfo" in
   *) echo "aot-cache: error: SA01_AOT_TRAINING_DSN (or SA01_ADMIN_DSN) names no user: write postgresql://USER:PASSWORD@HOST:PORT/DATABASE" >&2; exit 2 ;;
 esac
 db="sa01_aot_training_$$"
+started="$(mktemp)"   # a failed run's cache is the .aot file newer than this
 psql -X -q "$admin" -c "create database $db owner \"$owner\""
-trap 'psql -X -q "$admin" -c "drop database if exists $db with (force)"' EXIT
+trap 'rm -f "$started"; psql -X -q "$admin" -c "drop database if exists $db with (force)"' EXIT
 psql -X -q "${admin%/*}/$db" -c "create extension vector"
 # bin/sa01-migrate names the cache (keyed by its class path, SA01_MIGRATE_CLASSPATH included) and trains it
 # with this run: the revision set SA01_MIGRATIONS_CONFIG names, if set, else somaAgent01's. The DSN travels
 # in the environment, so the training role's password is on no command line.
-started="$(mktemp)"
 if ! out=$(SA01_AOT_TRAINING=1 SA01_DB_DSN="${training%/*}/$db" "$root/bin/sa01-migrate" --quiet upgrade head 2>&1); then
   # the JVM writes the cache at exit whatever the exit code: a failed run's cache would hold half the classes
   find "$root/cli/target" -maxdepth 1 -name 'sa01-migrate-*.aot' -newer "$started" -delete
-  rm -f "$started"
   echo "aot-cache: error: the training run failed, no cache was written: $(grep -m1 'sa01-migrate: error' <<<"$out" || tail -n1 <<<"$out")" >&2
   exit 1
 fi
-rm -f "$started"
 echo "aot-cache: trained the cache for ${SA01_MIGRATE_CLASSPATH:-cli/target/sa01-migrate.jar}"
